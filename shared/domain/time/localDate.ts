@@ -1,0 +1,97 @@
+/**
+ * Local wall-clock dates of a location (Europe/Amsterdam) as `YYYY-MM-DD` strings.
+ *
+ * Domain dates never carry a time zone: a contracted day stays the same day whatever the
+ * daylight-saving state. Arithmetic goes through date-fns on UTC-based dates, so no local
+ * offset or DST change can shift a day.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { addDays as addDaysFns, differenceInCalendarDays, formatISO, getISODay, startOfISOWeek } from 'date-fns';
+
+export type LocalDate = string;
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
+export function isLocalDate(value: string): boolean {
+  const m = LOCAL_DATE.exec(value);
+  if (!m) return false;
+  const d = toUtc(value);
+  return formatLocalDate(d) === value;
+}
+
+function toUtc(date: LocalDate): UTCDate {
+  const m = LOCAL_DATE.exec(date);
+  if (!m) throw new Error(`not a local date: ${date}`);
+  return new UTCDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+function formatLocalDate(d: Date): LocalDate {
+  return formatISO(d, { representation: 'date' });
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return formatLocalDate(addDaysFns(toUtc(date), days));
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
+}
+
+/** ISO weekday: 1 = Monday ... 7 = Sunday. */
+export function isoWeekday(date: LocalDate): number {
+  return getISODay(toUtc(date));
+}
+
+/** The Monday of the ISO week that holds `date`. */
+export function weekStart(date: LocalDate): LocalDate {
+  return formatLocalDate(startOfISOWeek(toUtc(date)));
+}
+
+/** The dates of the week starting at `monday`, Monday to Sunday. */
+export function weekDates(monday: LocalDate, days = 7): LocalDate[] {
+  return Array.from({ length: days }, (_, i) => addDays(monday, i));
+}
+
+export function yearOf(date: LocalDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function monthOf(date: LocalDate): number {
+  return Number(date.slice(5, 7));
+}
+
+/**
+ * Completed years of age on `on`. On the birthday the child is already the new age. A child
+ * born on 29 February has its birthday on 28 February in non-leap years (the reading of the
+ * Dutch civil code, art. 1:2 BW does not say; the inspectorate's calculator and most registries
+ * use 28 February, and it never makes a child younger than it is).
+ */
+export function ageInYears(dateOfBirth: LocalDate, on: LocalDate): number {
+  const by = yearOf(dateOfBirth);
+  const bm = monthOf(dateOfBirth);
+  const bd = Number(dateOfBirth.slice(8, 10));
+  const y = yearOf(on);
+  const m = monthOf(on);
+  const d = Number(on.slice(8, 10));
+  let age = y - by;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const birthdayDay = bm === 2 && bd === 29 && !leap ? 28 : bd;
+  if (m < bm || (m === bm && d < birthdayDay)) age -= 1;
+  return age;
+}
+
+/** Today's local date at the location, from a UTC instant (Europe/Amsterdam). */
+export function localDateAt(instant: Date, timeZone = 'Europe/Amsterdam'): LocalDate {
+  // en-CA formats as YYYY-MM-DD; Intl is part of the language, not a runtime API.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** Minutes since midnight of the local wall clock at `instant`. */
+export function localMinutesAt(instant: Date, timeZone = 'Europe/Amsterdam'): number {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const h = Number(parts.find((p) => p.type === 'hour')?.value);
+  const m = Number(parts.find((p) => p.type === 'minute')?.value);
+  return h * 60 + m;
+}
