@@ -17,27 +17,36 @@ import {
 /** The organisation-wide space: reference data every desk reads. */
 export const ORG_SPACE = 'org';
 
-type TableDef<S extends z.ZodObject> = {
+export type TableDef<S extends z.ZodObject = z.ZodObject> = {
   schema: S;
   /** Fields kept as JSON text (SQLite) or jsonb (PostgreSQL). */
-  json: readonly (keyof z.infer<S> & string)[];
+  json: readonly string[];
   /** Fields kept as 0/1 in SQLite. */
-  bool: readonly (keyof z.infer<S> & string)[];
+  bool: readonly string[];
+  /** The sync partition of a row: its location, or the organisation-wide space. */
   space: (row: z.infer<S>) => string;
 };
 
-const byLocation = (row: { locationId: string }) => row.locationId;
+function table<S extends z.ZodObject>(
+  schema: S,
+  space: (row: z.infer<S>) => string,
+  opts: { json?: (keyof z.infer<S> & string)[]; bool?: (keyof z.infer<S> & string)[] } = {},
+): TableDef<S> {
+  return { schema, space, json: opts.json ?? [], bool: opts.bool ?? [] };
+}
+
+const byLocation = (row: { locationId: string }): string => row.locationId;
 
 export const tables = {
-  organisations: { schema: OrganisationRow, json: ['settings'], bool: [], space: () => ORG_SPACE },
-  locations: { schema: LocationRow, json: [], bool: [], space: (row) => row.id },
-  groups: { schema: GroupRow, json: [], bool: [], space: byLocation },
-  children: { schema: ChildRow, json: [], bool: [], space: byLocation },
-  placements: { schema: PlacementRow, json: ['days'], bool: [], space: byLocation },
-  consents: { schema: ConsentRow, json: [], bool: ['photos', 'trips', 'otherGroup'], space: byLocation },
-  staff: { schema: StaffRow, json: [], bool: [], space: byLocation },
-  shifts: { schema: ShiftRow, json: ['breaks'], bool: [], space: byLocation },
-} satisfies { [name: string]: TableDef<z.ZodObject> };
+  organisations: table(OrganisationRow, () => ORG_SPACE, { json: ['settings'] }),
+  locations: table(LocationRow, (row) => row.id),
+  groups: table(GroupRow, byLocation),
+  children: table(ChildRow, byLocation),
+  placements: table(PlacementRow, byLocation, { json: ['days'] }),
+  consents: table(ConsentRow, byLocation, { bool: ['photos', 'trips', 'otherGroup'] }),
+  staff: table(StaffRow, byLocation),
+  shifts: table(ShiftRow, byLocation, { json: ['breaks'] }),
+};
 
 export type TableName = keyof typeof tables;
 export type RowOf<T extends TableName> = z.infer<(typeof tables)[T]['schema']>;

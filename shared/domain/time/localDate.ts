@@ -6,7 +6,7 @@
  * offset or DST change can shift a day.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays as addDaysFns, differenceInCalendarDays, formatISO, getISODay, startOfISOWeek } from 'date-fns';
+import { addDays as addDaysFns, differenceInCalendarDays, formatISO, getISODay, getISOWeek, startOfISOWeek } from 'date-fns';
 
 export type LocalDate = string;
 
@@ -47,6 +47,11 @@ export function isoWeekday(date: LocalDate): number {
 /** The Monday of the ISO week that holds `date`. */
 export function weekStart(date: LocalDate): LocalDate {
   return formatLocalDate(startOfISOWeek(toUtc(date)));
+}
+
+/** ISO week number (weeks start on Monday; week 1 holds the first Thursday). */
+export function isoWeekNumber(date: LocalDate): number {
+  return getISOWeek(toUtc(date));
 }
 
 /** The dates of the week starting at `monday`, Monday to Sunday. */

@@ -1,0 +1,15 @@
+/**
+ * One typed settings object per organisation, composed of each domain's settings with the
+ * spec's defaults. Stored as JSON on the organisation row; missing keys take the defaults, so
+ * `organisationSettingsSchema.parse({})` is the default organisation.
+ */
+import { z } from 'zod';
+import { calendarSettingsSchema } from './calendar/calendarSettings';
+
+export const organisationSettingsSchema = z.object({
+  calendar: calendarSettingsSchema.default(() => calendarSettingsSchema.parse({})),
+});
+
+export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
+
+export const defaultOrganisationSettings = (): OrganisationSettings => organisationSettingsSchema.parse({});

@@ -1,0 +1,53 @@
+/**
+ * Mutators are the only way rows change: named, versioned, deterministic functions over a small
+ * transaction interface. The desk runs them optimistically on SQLite, the hub authoritatively on
+ * PostgreSQL; both must reach the same rows from the same arguments, so a mutator reads nothing
+ * but `tx` and `ctx` (no clock, no randomness: ids and instants arrive in the arguments/context).
+ */
+import type { z } from 'zod';
+import type { RuleFailure } from '../result';
+import type { Actor, Role } from '../model/roles';
+import type { RowOf, TableName } from '../model/tables';
+
+export interface MutationTx {
+  get<T extends TableName>(table: T, id: string): Promise<RowOf<T> | null>;
+  /** Rows whose fields equal all of `where` (equality only; keep it to indexed fields). */
+  find<T extends TableName>(table: T, where: Partial<RowOf<T>>): Promise<RowOf<T>[]>;
+  /** Insert or replace the whole row. */
+  put<T extends TableName>(table: T, row: RowOf<T>): Promise<void>;
+  delete(table: TableName, id: string): Promise<void>;
+}
+
+export type MutationContext = {
+  actor: Actor;
+  /** When the mutation was made (UTC ISO-8601), from the outbox row, never the clock. */
+  createdAt: string;
+};
+
+/** Why a mutation changes nothing: a rule (with its id), a missing row, or a role. */
+export type MutationFailure = RuleFailure & { code: 'rule_violated' | 'not_found' | 'forbidden' | 'already_decided' | 'conflict' };
+
+export type MutationOutcome = { ok: true } | MutationFailure;
+
+export type Mutator<S extends z.ZodType = z.ZodType> = {
+  name: string;
+  args: S;
+  /** Roles allowed to run it; checked by the desk and again by the hub. */
+  roles: readonly Role[];
+  apply(tx: MutationTx, args: z.output<S>, ctx: MutationContext): Promise<MutationOutcome>;
+};
+
+export function defineMutator<S extends z.ZodType>(m: Mutator<S>): Mutator<S> {
+  return m;
+}
+
+export const applied: MutationOutcome = { ok: true };
+
+export function refuse(
+  code: MutationFailure['code'],
+  rule: string,
+  message: string,
+  params?: Record<string, string | number>,
+): MutationFailure {
+  return params ? { ok: false, code, rule, message, params } : { ok: false, code, rule, message };
+}
