@@ -1,0 +1,57 @@
+/**
+ * `npm run web`: browser mode. Builds the renderer when it is missing, opens the core on the data
+ * folder, serves both on 127.0.0.1 and prints the one line to open.
+ *   PORT             port (default 5178)
+ *   OPVANGDESK_DATA  data folder (default: the per-user folder the desktop app uses)
+ *   --demo           create the demo organisation when the store is empty
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore } from '../core';
+import { defaultDataDir } from '../paths';
+import { createBridgeServer } from './bridgeServer';
+
+const projectRoot = path.resolve(__dirname, '../../..');
+const rendererDir = path.join(projectRoot, 'out', 'renderer');
+
+export function parsePort(value: string | undefined, fallback = 5178): number {
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT moet een poortnummer zijn (1-65535), niet "${value}"`);
+  return port;
+}
+
+function buildRendererIfMissing(): void {
+  if (fs.existsSync(path.join(rendererDir, 'index.html'))) return;
+  console.error('Opvangdesk: de renderer wordt eerst gebouwd (eenmalig) ...');
+  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('bouwen van de renderer mislukt (npx electron-vite build)');
+}
+
+async function main(): Promise<void> {
+  const port = parsePort(process.env.PORT);
+  const dataDir = defaultDataDir(process.platform, process.env, os.homedir());
+  buildRendererIfMissing();
+  const version = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const core = await createCore({ dataDir, transport: 'bridge', version, demo: process.argv.includes('--demo') });
+  const token = randomBytes(24).toString('base64url');
+  const server = await createBridgeServer({ core, token, rendererDir });
+  await server.listen({ host: '127.0.0.1', port });
+  console.log(`Opvangdesk: http://127.0.0.1:${port}/?token=${token}`);
+
+  const stop = async () => {
+    await server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(`Opvangdesk kon niet starten: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+/**
+ * What services share: the store, the clock, the acting person and the event emitter.
+ */
+import type { PushEvent } from '../../shared/contract/events';
+import type { Actor } from '../../shared/model/roles';
+import { localDateAt } from '../../shared/domain/time/localDate';
+import type { Db } from './store/database';
+import type { LocalMutations } from './store/localMutations';
+import type { TableStore } from './store/tableStore';
+import type { WriteLock } from './store/writeLock';
+import type { Logger } from './logger';
+
+export type Clock = () => Date;
+
+export type CoreContext = {
+  db: Db;
+  store: TableStore;
+  lock: WriteLock;
+  mutations: LocalMutations;
+  clock: Clock;
+  log: Logger;
+  dataDir: string;
+  version: string;
+  transport: 'ipc' | 'bridge';
+  /** Who works at this desk now. Until sign-in exists (sync issue), the local manager. */
+  actor: Actor;
+  emit(event: PushEvent): void;
+};
+
+export const todayOf = (ctx: Pick<CoreContext, 'clock'>): string => localDateAt(ctx.clock());

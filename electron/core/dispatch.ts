@@ -1,0 +1,43 @@
+/**
+ * The boundary every call crosses, from IPC or the bridge: unknown method, bad arguments and
+ * anything thrown become a Result with a closed error code; nothing is written on bad input.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import { apiError, type ApiResult, type FieldIssue } from '../../shared/contract/errors';
+import { methods } from '../../shared/contract/methods';
+import { methodNames, type MethodName } from '../../shared/contract/methodNames';
+import type { Handlers } from './handlers';
+import type { Logger } from './logger';
+
+export function isMethodName(name: string): name is MethodName {
+  return (methodNames as readonly string[]).includes(name);
+}
+
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(invoer)', message: i.message }));
+}
+
+export function invalidInput(error: z.ZodError): ApiResult<never> {
+  const details = fieldIssues(error);
+  const fields = details.map((d) => d.path).join(', ');
+  return apiError('validation_failed', `De invoer klopt niet (${fields}).`, { details });
+}
+
+export async function dispatch(handlers: Handlers, method: string, rawInput: unknown, log: Logger): Promise<ApiResult<unknown>> {
+  if (!isMethodName(method)) {
+    return apiError('unknown_method', `Onbekende opdracht: ${method.slice(0, 80)}`);
+  }
+  const parsed = methods[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) return invalidInput(parsed.error);
+  try {
+    const handler = handlers[method] as (input: unknown) => Promise<ApiResult<unknown>>;
+    return await handler(parsed.data);
+  } catch (err) {
+    const logId = uuidv7();
+    log.error({ err, logId, method }, 'call failed');
+    return apiError('internal_error', `Er ging iets mis in Opvangdesk (meldingscode ${logId.slice(-8)}). Er is niets opgeslagen.`, {
+      logId,
+    });
+  }
+}

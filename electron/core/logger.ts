@@ -1,0 +1,15 @@
+/**
+ * Structured logs (pino): to a file in the data folder when running, silent in tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+
+export type Logger = pino.Logger;
+
+export function createLogger(dataDir: string | null, level = process.env.OPVANGDESK_LOG_LEVEL ?? 'info'): Logger {
+  if (dataDir === null) return pino({ level: 'silent' });
+  const dir = path.join(dataDir, 'logs');
+  fs.mkdirSync(dir, { recursive: true });
+  return pino({ level }, pino.destination({ dest: path.join(dir, 'opvangdesk.log'), sync: false, mkdir: true }));
+}

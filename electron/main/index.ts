@@ -1,0 +1,125 @@
+/**
+ * The Electron main process: a thin shell. It creates the window with the policies of
+ * security/, serves the renderer over app://, creates the core and forwards IPC calls to it
+ * after checking the sender. Everything else lives in electron/core.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { apiError } from '../../shared/contract/errors';
+import { EVENT_CHANNEL, channelOf, methodNames } from '../../shared/contract/methodNames';
+import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
+import { createCore, type Core } from '../core/core';
+import { mimeTypeOf, resolveAppPath } from './security/appProtocol';
+import {
+  APP_ORIGIN,
+  decideWindowOpen,
+  isAllowedNavigation,
+  isPermissionAllowed,
+  isTrustedSender,
+  secureWebPreferences,
+} from './security/windowPolicy';
+
+const rendererRoot = path.join(__dirname, '../renderer');
+const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
+const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false } },
+]);
+app.enableSandbox();
+
+let core: Core | null = null;
+
+function serveAppProtocol(): void {
+  protocol.handle('app', async (request) => {
+    const file = resolveAppPath(request.url, rendererRoot);
+    if (!file) return new Response('Niet gevonden', { status: 404 });
+    try {
+      const body = await fs.promises.readFile(file);
+      return new Response(body, {
+        headers: {
+          'content-type': mimeTypeOf(file),
+          'content-security-policy': contentSecurityPolicy,
+          'x-content-type-options': 'nosniff',
+        },
+      });
+    } catch {
+      return new Response('Niet gevonden', { status: 404 });
+    }
+  });
+}
+
+function guardWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url, devServerOrigin)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url, devServerOrigin)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = decideWindowOpen(url);
+    if (decision.openExternally) void shell.openExternal(url);
+    return { action: decision.action };
+  });
+}
+
+function registerIpc(c: Core): void {
+  for (const name of methodNames) {
+    ipcMain.handle(channelOf(name), async (event, input: unknown) => {
+      const frame = event.senderFrame;
+      if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame, devServerOrigin)) {
+        return apiError('forbidden', 'Verzoek van een onbekende bron geweigerd.');
+      }
+      return c.call(name, input);
+    });
+  }
+}
+
+async function createWindow(c: Core): Promise<void> {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    title: 'Opvangdesk',
+    backgroundColor: '#f6f7f9',
+    webPreferences: { ...secureWebPreferences, preload: path.join(__dirname, '../preload/index.js') },
+  });
+  win.once('ready-to-show', () => win.show());
+  const off = c.onEvent((e) => {
+    if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, e);
+  });
+  win.on('closed', off);
+  await win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+}
+
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+app.whenReady().then(async () => {
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
+  serveAppProtocol();
+  core = await createCore({
+    dataDir: process.env.OPVANGDESK_DATA ? path.resolve(process.env.OPVANGDESK_DATA) : app.getPath('userData'),
+    transport: 'ipc',
+    version: app.getVersion(),
+    demo: process.argv.includes('--demo'),
+  });
+  registerIpc(core);
+  await createWindow(core);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && core) void createWindow(core);
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  core?.close();
+  core = null;
+});

@@ -1,0 +1,83 @@
+import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isoWeekNumber } from '../../../../shared/domain/time/localDate';
+import { api } from '../../api/client';
+import { useAppStore } from '../../app/appStore';
+import { Empty, ErrorState, Loading } from '../../app/StateViews';
+import { formatLongDate } from '../../i18n/format';
+import type { Language } from '../../i18n';
+import { RosterGroupTable } from './RosterGroupTable';
+import { useRosterStore } from './rosterStore';
+
+const RELOAD_ON = new Set(['groups', 'children', 'placements', 'staff', 'shifts']);
+
+export function RosterPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const locationId = useAppStore((s) => s.locationId);
+  const today = useAppStore((s) => s.info?.today ?? null);
+  const { week, weekStart, status, error, load, shiftWeeks } = useRosterStore();
+
+  useEffect(() => {
+    if (locationId && today) void load(locationId, weekStart ?? today);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when the location changes
+  }, [locationId, today]);
+
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        const current = useRosterStore.getState().weekStart;
+        if (locationId && current && event.type === 'changed' && event.tables.some((table) => RELOAD_ON.has(table))) {
+          void load(locationId, current);
+        }
+      }),
+    [locationId, load],
+  );
+
+  if (!locationId || !today) return <Empty>{t('location.none')}</Empty>;
+
+  return (
+    <section className="page" aria-labelledby="roster-title">
+      <div className="page-header">
+        <div>
+          <h1 id="roster-title">
+            {t('roster.title')} · {week?.locationName}
+          </h1>
+          <p className="muted">{t('roster.subtitle')}</p>
+        </div>
+        <div className="week-nav" role="group" aria-label={weekStart ? t('roster.week', { week: isoWeekNumber(weekStart) }) : undefined}>
+          <button
+            type="button"
+            onClick={() => void shiftWeeks(locationId, -1)}
+            aria-label={t('roster.previousWeek')}
+            title={t('roster.previousWeek')}
+          >
+            <ChevronLeft aria-hidden size={18} />
+          </button>
+          <button type="button" onClick={() => void load(locationId, today)}>
+            {t('roster.thisWeek')}
+          </button>
+          <button
+            type="button"
+            onClick={() => void shiftWeeks(locationId, 1)}
+            aria-label={t('roster.nextWeek')}
+            title={t('roster.nextWeek')}
+          >
+            <ChevronRight aria-hidden size={18} />
+          </button>
+          {weekStart && (
+            <span className="week-label">
+              <strong>{t('roster.week', { week: isoWeekNumber(weekStart) })}</strong>
+              <span className="muted">{formatLongDate(weekStart, language)}</span>
+            </span>
+          )}
+        </div>
+      </div>
+      {status === 'loading' && <Loading />}
+      {status === 'error' && error && <ErrorState error={error} onRetry={() => weekStart && void load(locationId, weekStart)} />}
+      {week && status !== 'loading' && week.groups.length === 0 && <Empty>{t('roster.empty')}</Empty>}
+      {week && status !== 'loading' && week.groups.map((group) => <RosterGroupTable key={group.groupId} group={group} today={today} />)}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The `desk` fixture: a fresh data folder and the desk in browser mode (`npm run web`'s entry,
+ * with --demo), started once per worker; tests get the address it printed, token included.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+
+export type Desk = { url: string; origin: string; token: string; dataDir: string };
+
+const root = path.resolve(__dirname, '../..');
+export const screenshotDir = path.join(root, 'test-results', 'screenshots');
+
+export async function startDesk(options: { demo: boolean; port: number }): Promise<{ desk: Desk; stop: () => Promise<void> }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opvangdesk-e2e-'));
+  const args = ['tsx', 'electron/core/bridge/webMain.ts', ...(options.demo ? ['--demo'] : [])];
+  const child: ChildProcess = spawn('npx', args, {
+    cwd: root,
+    env: { ...process.env, PORT: String(options.port), OPVANGDESK_DATA: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`desk did not start in time: ${stderr}`)), 60_000);
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /Opvangdesk: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`desk exited (${code}): ${stderr}`)));
+  });
+  const parsed = new URL(url);
+  const desk = { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir };
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { desk, stop };
+}
+
+export const test = base.extend<object, { desk: Desk }>({
+  desk: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
+    async ({}, use, workerInfo) => {
+      const { desk, stop } = await startDesk({ demo: true, port: 5300 + workerInfo.workerIndex });
+      await use(desk);
+      await stop();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect } from '@playwright/test';
