@@ -16,8 +16,5 @@ export type RuleResult<T> = Ok<T> | RuleFailure;
 
 export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
 
-export const fail = (
-  rule: string,
-  message: string,
-  params?: Record<string, string | number>,
-): RuleFailure => (params ? { ok: false, rule, message, params } : { ok: false, rule, message });
+export const fail = (rule: string, message: string, params?: Record<string, string | number>): RuleFailure =>
+  params ? { ok: false, rule, message, params } : { ok: false, rule, message };

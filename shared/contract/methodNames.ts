@@ -2,13 +2,7 @@
  * The names of the contract's methods, kept apart from their schemas so the preload can expose
  * exactly these without bundling zod. `methods.ts` checks that both lists agree.
  */
-export const methodNames = [
-  'app.info',
-  'demo.create',
-  'locations.list',
-  'roster.week',
-  'mutate',
-] as const;
+export const methodNames = ['app.info', 'demo.create', 'locations.list', 'roster.week', 'mutate'] as const;
 
 export type MethodName = (typeof methodNames)[number];
 

@@ -18,7 +18,9 @@ type MethodDef<I extends z.ZodType, O> = {
   output?: O;
 };
 
-const def = <O>() => <I extends z.ZodType>(input: I, kind: 'read' | 'write'): MethodDef<I, O> => ({ input, kind });
+const def =
+  <O>() =>
+  <I extends z.ZodType>(input: I, kind: 'read' | 'write'): MethodDef<I, O> => ({ input, kind });
 
 const NoInput = z.object({}).strict();
 
@@ -27,15 +29,9 @@ export const methods = {
   /** Fill an empty store with the demo organisation (refused when the store holds data). */
   'demo.create': def<{ created: boolean }>()(NoInput, 'write'),
   'locations.list': def<LocationSummary[]>()(NoInput, 'read'),
-  'roster.week': def<RosterWeek>()(
-    z.object({ locationId: Id, weekStart: LocalDateSchema }).strict(),
-    'read',
-  ),
+  'roster.week': def<RosterWeek>()(z.object({ locationId: Id, weekStart: LocalDateSchema }).strict(), 'read'),
   /** The one write path: a named mutator with its arguments, checked by the mutator's schema. */
-  mutate: def<MutationReceipt>()(
-    z.object({ name: z.enum(mutatorNames), args: z.unknown() }).strict(),
-    'write',
-  ),
+  mutate: def<MutationReceipt>()(z.object({ name: z.enum(mutatorNames), args: z.unknown() }).strict(), 'write'),
 } satisfies { [K in MethodName]: MethodDef<z.ZodType, unknown> };
 
 export type Methods = typeof methods;

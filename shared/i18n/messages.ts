@@ -8,9 +8,7 @@ export type Catalogue = Record<Lang, Record<string, string>>;
 export type Params = Record<string, string | number>;
 
 export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) =>
-    key in params ? String(params[key]) : `{{${key}}}`,
-  );
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => (key in params ? String(params[key]) : `{{${key}}}`));
 }
 
 /** The sentence for `rule` in `lang`; throws for an unknown rule id (a programming error). */

@@ -10,6 +10,11 @@ export const Id = z.string().min(1).max(64);
 export const LocalDateSchema = z.string().refine(isLocalDate, { message: 'geen geldige datum (JJJJ-MM-DD)' });
 /** Minutes since midnight, 00:00 to 24:00. */
 export const MinutesSchema = z.number().int().min(0).max(1440);
+/** Childcare ends with primary school: 13 years. */
+const MAX_AGE_MONTHS = 156;
+/** A working week can hold at most 60 hours. */
+const MAX_CONTRACT_MINUTES = 3600;
+
 export const CareType = z.enum(['KDV', 'BSO']);
 export type CareType = z.infer<typeof CareType>;
 
@@ -41,8 +46,8 @@ export const GroupRow = z.object({
   name: z.string().min(1).max(100),
   careType: CareType,
   /** Age range the group is meant for, in months (a babies' group: 0 to 18). */
-  ageMinMonths: z.number().int().min(0).max(13 * 12),
-  ageMaxMonths: z.number().int().min(1).max(13 * 12),
+  ageMinMonths: z.number().int().min(0).max(MAX_AGE_MONTHS),
+  ageMaxMonths: z.number().int().min(1).max(MAX_AGE_MONTHS),
   /** Places (children at once) the group is registered for in the LRK. */
   capacity: z.number().int().min(1).max(60),
 });
@@ -99,7 +104,7 @@ export const StaffRow = z.object({
   firstName: z.string().min(1).max(100),
   lastName: z.string().min(1).max(100),
   counts: StaffCounts,
-  contractMinutesPerWeek: z.number().int().min(0).max(60 * 60),
+  contractMinutesPerWeek: z.number().int().min(0).max(MAX_CONTRACT_MINUTES),
 });
 
 export const ShiftRow = z.object({

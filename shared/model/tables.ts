@@ -3,16 +3,7 @@
  * partition) a row belongs to. The desk's store and the hub both derive their SQL from this.
  */
 import type { z } from 'zod';
-import {
-  ChildRow,
-  ConsentRow,
-  GroupRow,
-  LocationRow,
-  OrganisationRow,
-  PlacementRow,
-  ShiftRow,
-  StaffRow,
-} from './rows';
+import { ChildRow, ConsentRow, GroupRow, LocationRow, OrganisationRow, PlacementRow, ShiftRow, StaffRow } from './rows';
 
 /** The organisation-wide space: reference data every desk reads. */
 export const ORG_SPACE = 'org';

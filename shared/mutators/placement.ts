@@ -11,7 +11,11 @@ export const placementCreate = defineMutator({
   roles: ['manager'],
   async apply(tx, placement) {
     if (placement.endDate !== null && placement.endDate < placement.startDate) {
-      return refuse('rule_violated', 'placement.end_after_start', `De einddatum (${placement.endDate}) ligt voor de ingangsdatum (${placement.startDate}).`);
+      return refuse(
+        'rule_violated',
+        'placement.end_after_start',
+        `De einddatum (${placement.endDate}) ligt voor de ingangsdatum (${placement.startDate}).`,
+      );
     }
     for (const day of placement.days) {
       if (day.end <= day.start) {
@@ -23,7 +27,11 @@ export const placementCreate = defineMutator({
       return refuse('not_found', 'placement.unknown_group', 'Deze groep bestaat niet op deze locatie.');
     }
     if (group.careType !== placement.careType) {
-      return refuse('rule_violated', 'placement.care_type_matches_group', `Groep ${group.name} is ${group.careType}, het contract is ${placement.careType}.`);
+      return refuse(
+        'rule_violated',
+        'placement.care_type_matches_group',
+        `Groep ${group.name} is ${group.careType}, het contract is ${placement.careType}.`,
+      );
     }
     const child = await tx.get('children', placement.childId);
     if (!child) return refuse('not_found', 'placement.unknown_child', 'Dit kind bestaat niet.');
@@ -35,9 +43,14 @@ export const placementCreate = defineMutator({
         (placement.endDate === null || placement.endDate >= p.startDate),
     );
     if (clash) {
-      return refuse('rule_violated', 'placement.no_overlap', `${child.firstName} heeft al een contract vanaf ${clash.startDate}${clash.endDate ? ` tot en met ${clash.endDate}` : ''}.`, {
-        startDate: clash.startDate,
-      });
+      return refuse(
+        'rule_violated',
+        'placement.no_overlap',
+        `${child.firstName} heeft al een contract vanaf ${clash.startDate}${clash.endDate ? ` tot en met ${clash.endDate}` : ''}.`,
+        {
+          startDate: clash.startDate,
+        },
+      );
     }
     await tx.put('placements', placement);
     return applied;

@@ -13,14 +13,23 @@ export const shiftAssign = defineMutator({
   roles: ['manager'],
   async apply(tx, shift) {
     if (shift.end <= shift.start) {
-      return refuse('rule_violated', 'shift.end_after_start', `De dienst eindigt (${formatTime(shift.end)}) niet na de begintijd (${formatTime(shift.start)}).`, {
-        start: formatTime(shift.start),
-        end: formatTime(shift.end),
-      });
+      return refuse(
+        'rule_violated',
+        'shift.end_after_start',
+        `De dienst eindigt (${formatTime(shift.end)}) niet na de begintijd (${formatTime(shift.start)}).`,
+        {
+          start: formatTime(shift.start),
+          end: formatTime(shift.end),
+        },
+      );
     }
     for (const b of shift.breaks) {
       if (b.start < shift.start || b.end > shift.end) {
-        return refuse('rule_violated', 'shift.break_within_shift', `De pauze ${formatTime(b.start)}-${formatTime(b.end)} valt niet binnen de dienst.`);
+        return refuse(
+          'rule_violated',
+          'shift.break_within_shift',
+          `De pauze ${formatTime(b.start)}-${formatTime(b.end)} valt niet binnen de dienst.`,
+        );
       }
     }
     const group = await tx.get('groups', shift.groupId);
@@ -31,10 +40,15 @@ export const shiftAssign = defineMutator({
     if (!staff) return refuse('not_found', 'shift.unknown_staff', 'Deze medewerker bestaat niet.');
     const clash = await findOverlappingShift(tx, shift);
     if (clash) {
-      return refuse('rule_violated', 'shift.double_booked', `${staff.firstName} ${staff.lastName} werkt op die dag al van ${formatTime(clash.start)} tot ${formatTime(clash.end)}.`, {
-        start: formatTime(clash.start),
-        end: formatTime(clash.end),
-      });
+      return refuse(
+        'rule_violated',
+        'shift.double_booked',
+        `${staff.firstName} ${staff.lastName} werkt op die dag al van ${formatTime(clash.start)} tot ${formatTime(clash.end)}.`,
+        {
+          start: formatTime(clash.start),
+          end: formatTime(clash.end),
+        },
+      );
     }
     await tx.put('shifts', shift);
     return applied;
