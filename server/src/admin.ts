@@ -1,0 +1,142 @@
+/**
+ * `npm run -s hub:admin -- <command> [--option value ...]`: set up organisations, locations, users
+ * and desk enrolment codes on the hub's database (DATABASE_URL, or PGlite in HUB_DATA: stop a
+ * PGlite hub first, one process per data folder). The created id or code goes to stdout, alone,
+ * so scripts can capture it; explanations go to stderr.
+ *
+ *   create-org       --name <name> [--id <id>]
+ *   create-location  --org <id> --name <name> --code <RHO> [--opens 07:00] [--closes 19:00] [--id <id>]
+ *   create-user      --org <id> --email <email> --name <name> --location <id> --role manager|assistant
+ *                    [--password <pw>]  (or HUB_USER_PASSWORD; needed for a new user)
+ *   enrolment-code   --org <id> --location <id> [--location <id> ...] [--hours 24]
+ *   revoke-device    --device <id> --reason <text>
+ */
+import { Role } from '../../shared/model/roles';
+import { parseTime } from '../../shared/domain/time/timeOfDay';
+import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './auth/enrolmentCodes';
+import { createLocation, createOrganisation, createUser, revokeDevice } from './admin/directory';
+import { dbConfigFromEnv, openDb } from './db/openDb';
+import type { Db } from './db/db';
+
+type Options = Map<string, string[]>;
+
+const USAGE = `usage: npm run -s hub:admin -- <command> [options]
+  create-org       --name <name> [--id <id>]
+  create-location  --org <id> --name <name> --code <CODE> [--opens HH:MM] [--closes HH:MM] [--id <id>]
+  create-user      --org <id> --email <email> --name <name> --location <id> --role manager|assistant [--password <pw>]
+  enrolment-code   --org <id> --location <id> [--location <id> ...] [--hours ${DEFAULT_CODE_HOURS}]
+  revoke-device    --device <id> --reason <text>`;
+
+function parseOptions(args: readonly string[]): Options {
+  const options: Options = new Map();
+  for (let i = 0; i < args.length; i += 2) {
+    const key = args[i]!;
+    const value = args[i + 1];
+    if (!key.startsWith('--') || value === undefined) throw new Error(`expected --option value, got "${key}"`);
+    options.set(key.slice(2), [...(options.get(key.slice(2)) ?? []), value]);
+  }
+  return options;
+}
+
+function one(options: Options, name: string): string {
+  const value = options.get(name)?.[0];
+  if (value === undefined || value === '') throw new Error(`--${name} is required`);
+  return value;
+}
+
+function optional(options: Options, name: string): string | undefined {
+  return options.get(name)?.[0];
+}
+
+function minutesOf(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const minutes = parseTime(text);
+  if (minutes === null) throw new Error(`--${name} is not a time (HH:MM): ${text}`);
+  return minutes;
+}
+
+const commands: Record<string, (db: Db, options: Options) => Promise<string>> = {
+  async 'create-org'(db, options) {
+    const id = optional(options, 'id');
+    const org = await db.transaction((tx) => createOrganisation(tx, { name: one(options, 'name'), ...(id ? { id } : {}) }));
+    console.error(`organisation "${org.name}" created`);
+    return org.id;
+  },
+  async 'create-location'(db, options) {
+    const id = optional(options, 'id');
+    const opensAt = minutesOf(optional(options, 'opens'), 'opens');
+    const closesAt = minutesOf(optional(options, 'closes'), 'closes');
+    const location = await db.transaction((tx) =>
+      createLocation(tx, {
+        organisationId: one(options, 'org'),
+        name: one(options, 'name'),
+        code: one(options, 'code'),
+        ...(id ? { id } : {}),
+        ...(opensAt !== undefined ? { opensAt } : {}),
+        ...(closesAt !== undefined ? { closesAt } : {}),
+      }),
+    );
+    console.error(`location "${location.name}" (${location.code}) created`);
+    return location.id;
+  },
+  async 'create-user'(db, options) {
+    const role = Role.safeParse(one(options, 'role'));
+    if (!role.success) throw new Error('--role must be manager or assistant');
+    const password = optional(options, 'password') ?? process.env.HUB_USER_PASSWORD;
+    const user = await db.transaction((tx) =>
+      createUser(tx, {
+        organisationId: one(options, 'org'),
+        email: one(options, 'email'),
+        name: one(options, 'name'),
+        locationId: one(options, 'location'),
+        role: role.data,
+        ...(password ? { password } : {}),
+      }),
+    );
+    console.error(user.created ? 'user created' : 'user existed: role granted');
+    return user.id;
+  },
+  async 'enrolment-code'(db, options) {
+    const hours = Number(optional(options, 'hours') ?? DEFAULT_CODE_HOURS);
+    if (!(hours > 0)) throw new Error('--hours must be a positive number');
+    const { code, expiresAt } = await createEnrolmentCode(db, {
+      organisationId: one(options, 'org'),
+      locationIds: options.get('location') ?? [],
+      validMinutes: Math.round(hours * 60),
+    });
+    console.error(`one-time desk enrolment code, valid until ${expiresAt.toISOString()}:`);
+    return code;
+  },
+  async 'revoke-device'(db, options) {
+    const deviceId = one(options, 'device');
+    const revoked = await revokeDevice(db, deviceId, one(options, 'reason'));
+    if (!revoked) throw new Error(`no active device ${deviceId}`);
+    console.error('device revoked');
+    return deviceId;
+  },
+};
+
+async function main(): Promise<number> {
+  const [name, ...rest] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(USAGE);
+    return 2;
+  }
+  const options = parseOptions(rest);
+  const db = await openDb(dbConfigFromEnv());
+  try {
+    console.log(await command(db, options));
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`hub:admin: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

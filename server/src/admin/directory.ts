@@ -1,0 +1,103 @@
+/**
+ * The hub's directory: organisations, locations, users and their roles, devices. Used by the admin
+ * command, the demo loader and the tests. Organisations and locations are also synced rows (the
+ * desk shows them), so creating one writes both the registry row and its synced row.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { LocationRow, OrganisationRow } from '../../../shared/model/rows';
+import type { Role } from '../../../shared/model/roles';
+import { hashPassword } from '../auth/passwords';
+import type { Queryable } from '../db/db';
+import { ensureSpace, putRow } from '../sync/rowStore';
+import { orgSpaceOf } from '../sync/spaces';
+
+export async function createOrganisation(
+  q: Queryable,
+  input: { id?: string; name: string; settings?: Record<string, unknown> },
+): Promise<OrganisationRow> {
+  const row: OrganisationRow = { id: input.id ?? uuidv7(), name: input.name, settings: input.settings ?? {} };
+  await q.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [row.id, row.name]);
+  const space = orgSpaceOf(row.id);
+  await ensureSpace(q, space, row.id);
+  await putRow(q, space, 'organisations', row.id, row);
+  return row;
+}
+
+export async function createLocation(
+  q: Queryable,
+  input: { id?: string; organisationId: string; name: string; code: string; opensAt?: number; closesAt?: number },
+): Promise<LocationRow> {
+  const row: LocationRow = {
+    id: input.id ?? uuidv7(),
+    organisationId: input.organisationId,
+    name: input.name,
+    code: input.code,
+    opensAt: input.opensAt ?? 7 * 60,
+    closesAt: input.closesAt ?? 19 * 60,
+  };
+  await q.query('INSERT INTO locations (id, organisation_id, name, code) VALUES ($1, $2, $3, $4)', [
+    row.id,
+    row.organisationId,
+    row.name,
+    row.code,
+  ]);
+  await ensureSpace(q, row.id, row.organisationId);
+  await putRow(q, row.id, 'locations', row.id, row);
+  return row;
+}
+
+/**
+ * Creates the user, or (same email in the organisation) keeps the existing one; then gives it
+ * `role` at `locationId` (replacing a role it had there). The password of an existing user is
+ * changed only when `password` is given. Run it in a transaction to make it all-or-nothing.
+ */
+export async function createUser(
+  q: Queryable,
+  input: { organisationId: string; email: string; name: string; password?: string; locationId?: string; role?: Role },
+): Promise<{ id: string; created: boolean }> {
+  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  const { rows } = await q.query<{ id: string }>('SELECT id FROM users WHERE organisation_id = $1 AND lower(email) = lower($2)', [
+    input.organisationId,
+    input.email,
+  ]);
+  let id = rows[0]?.id;
+  const created = id === undefined;
+  if (id === undefined) {
+    if (passwordHash === undefined) throw new Error('a new user needs a password');
+    id = uuidv7();
+    await q.query('INSERT INTO users (id, organisation_id, email, name, password_hash) VALUES ($1, $2, $3, $4, $5)', [
+      id,
+      input.organisationId,
+      input.email.trim(),
+      input.name,
+      passwordHash,
+    ]);
+  } else if (passwordHash !== undefined) {
+    await q.query('UPDATE users SET password_hash = $2 WHERE id = $1', [id, passwordHash]);
+  }
+  if (input.locationId && input.role) {
+    const { rows: found } = await q.query('SELECT 1 FROM locations WHERE id = $1 AND organisation_id = $2', [
+      input.locationId,
+      input.organisationId,
+    ]);
+    if (found.length === 0) throw new Error(`location ${input.locationId} is not a location of this organisation`);
+    await q.query(
+      'INSERT INTO user_roles (user_id, location_id, role) VALUES ($1, $2, $3) ON CONFLICT (user_id, location_id) DO UPDATE SET role = excluded.role',
+      [id, input.locationId, input.role],
+    );
+  }
+  return { id, created };
+}
+
+export async function setUserActive(q: Queryable, userId: string, active: boolean): Promise<void> {
+  await q.query('UPDATE users SET active = $2 WHERE id = $1', [userId, active]);
+}
+
+/** Ends a device's access for good: its next request is refused with `revoked`. */
+export async function revokeDevice(q: Queryable, deviceId: string, reason: string): Promise<boolean> {
+  const { rowCount } = await q.query(
+    "UPDATE devices SET status = 'revoked', revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND status = 'active'",
+    [deviceId, reason],
+  );
+  return rowCount > 0;
+}

@@ -1,0 +1,74 @@
+/**
+ * The hub as a Fastify instance: JSON only, a body limit, the error envelope for everything, and
+ * the `/v1` routes behind device authentication (all but enrolment). No state lives in the
+ * process that matters for correctness: several instances may serve one PostgreSQL database.
+ */
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { v7 as uuidv7 } from 'uuid';
+import { PULL_PAGE_SIZE } from '../../shared/sync/protocol';
+import { authenticateDevice } from './auth/deviceAuth';
+import { DEFAULT_ENROL_LIMITS, DEFAULT_SIGN_IN_LIMITS } from './auth/rateLimit';
+import type { Db } from './db/db';
+import type { HubContext, HubSettings } from './hubContext';
+import { installErrorHandlers } from './http/errorHandler';
+import { registerEnrol } from './routes/enrol';
+import { registerHealth } from './routes/health';
+import { registerPull } from './routes/pull';
+import { registerPush } from './routes/push';
+import { registerSignIn } from './routes/signIn';
+
+/** 1 MiB: a full push batch of ordinary mutations fits many times over. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export type HubOptions = {
+  db: Db;
+  logger: Logger;
+  clock?: () => Date;
+  bodyLimit?: number;
+  /** Behind a reverse proxy: take the client IP from X-Forwarded-For (for the rate limits). */
+  trustProxy?: boolean;
+  settings?: Partial<HubSettings>;
+};
+
+const PUBLIC_V1_ROUTES = new Set(['/v1/enrol']);
+
+export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
+  const ctx: HubContext = {
+    db: options.db,
+    clock: options.clock ?? (() => new Date()),
+    settings: {
+      pullPageSize: PULL_PAGE_SIZE,
+      leaseHours: 7 * 24,
+      signInLimits: DEFAULT_SIGN_IN_LIMITS,
+      enrolLimits: DEFAULT_ENROL_LIMITS,
+      ...options.settings,
+    },
+  };
+  const app = Fastify({
+    // pino's Logger is Fastify's logger; the cast keeps the instance type the default one.
+    loggerInstance: options.logger as FastifyBaseLogger,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    genReqId: () => uuidv7(),
+    return503OnClosing: true,
+  });
+  installErrorHandlers(app);
+  // JSON only: any other body (text/plain is accepted by default) is 415.
+  app.removeContentTypeParser('text/plain');
+  app.decorateRequest('device', null);
+
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (!path.startsWith('/v1/') || PUBLIC_V1_ROUTES.has(path)) return;
+    request.device = await authenticateDevice(ctx.db, request);
+  });
+
+  registerHealth(app, ctx);
+  registerEnrol(app, ctx);
+  registerSignIn(app, ctx);
+  registerPush(app, ctx);
+  registerPull(app, ctx);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,36 @@
+/**
+ * The hub's settings from the environment, in one place:
+ *
+ *   HUB_PORT (5179)  HUB_HOST (127.0.0.1)  DATABASE_URL (else PGlite in HUB_DATA, ./.data/hub)
+ *   HUB_DB_POOL_SIZE (10)  HUB_LOG_LEVEL (info)  HUB_TRUST_PROXY (0)  HUB_LEASE_HOURS (168)
+ *   HUB_MIN_CLIENT_VERSION (unset)
+ */
+import { dbConfigFromEnv, type DbConfig } from './db/openDb';
+
+export type HubConfig = {
+  host: string;
+  port: number;
+  db: DbConfig;
+  logLevel: string;
+  trustProxy: boolean;
+  leaseHours: number;
+  minClientVersion?: string;
+};
+
+export const DEFAULT_PORT = 5179;
+
+export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const port = env.HUB_PORT ? Number(env.HUB_PORT) : DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`HUB_PORT is not a port: ${env.HUB_PORT}`);
+  const leaseHours = env.HUB_LEASE_HOURS ? Number(env.HUB_LEASE_HOURS) : 7 * 24;
+  if (!(leaseHours > 0)) throw new Error(`HUB_LEASE_HOURS is not a positive number: ${env.HUB_LEASE_HOURS}`);
+  return {
+    host: env.HUB_HOST || '127.0.0.1',
+    port,
+    db: dbConfigFromEnv(env),
+    logLevel: env.HUB_LOG_LEVEL || 'info',
+    trustProxy: env.HUB_TRUST_PROXY === '1' || env.HUB_TRUST_PROXY === 'true',
+    leaseHours,
+    ...(env.HUB_MIN_CLIENT_VERSION ? { minClientVersion: env.HUB_MIN_CLIENT_VERSION } : {}),
+  };
+}
