@@ -1,9 +1,12 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 // main and preload are bundled for Node/Electron (CommonJS; the sandboxed preload must be one
 // file); better-sqlite3 and other dependencies stay external and load from node_modules.
+const __dirname = dirname(fileURLToPath(import.meta.url));
+
 export default defineConfig({
   main: {
     build: {

@@ -18,6 +18,9 @@ export default defineConfig({
           include: ['server/**/*.test.ts', 'test/integration/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
+          // a real hub on PGlite or PostgreSQL and real desk cores: slower than unit tests
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

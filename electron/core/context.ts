@@ -2,13 +2,15 @@
  * What services share: the store, the clock, the acting person and the event emitter.
  */
 import type { PushEvent } from '../../shared/contract/events';
-import type { Actor } from '../../shared/model/roles';
 import { localDateAt } from '../../shared/domain/time/localDate';
 import type { Db } from './store/database';
 import type { LocalMutations } from './store/localMutations';
 import type { TableStore } from './store/tableStore';
 import type { WriteLock } from './store/writeLock';
 import type { Logger } from './logger';
+import type { Session } from './session';
+import type { CredentialStore } from './sync/credentialStore';
+import type { SyncEngine } from './sync/syncEngine';
 
 export type Clock = () => Date;
 
@@ -22,8 +24,10 @@ export type CoreContext = {
   dataDir: string;
   version: string;
   transport: 'ipc' | 'bridge';
-  /** Who works at this desk now. Until sign-in exists (sync issue), the local manager. */
-  actor: Actor;
+  /** Who works at this desk now. */
+  session: Session;
+  sync: SyncEngine;
+  credentials: CredentialStore;
   emit(event: PushEvent): void;
 };
 

@@ -4,8 +4,10 @@ import type { ShiftRow } from '../../shared/model/rows';
 import { openTempCore } from '../../test/fixtures/tempCore';
 import type { Core } from './core';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
 
 async function demoCore(): Promise<Core> {
   const { core, cleanup } = await openTempCore({ demo: true });
@@ -83,7 +85,7 @@ describe('mutations: one transaction with the outbox row', () => {
   test('shift.assign stores the shift and its outbox row together, and tells the screens', async () => {
     const core = await demoCore();
     const events: unknown[] = [];
-    core.onEvent((e) => events.push(e));
+    core.onEvent((e) => e.type === 'changed' && events.push(e));
     const shift = await shiftFor(core);
     const result = await core.call('mutate', { name: 'shift.assign', args: shift });
     expect(result).toEqual({ ok: true, value: { mutationId: 1 } });
@@ -157,7 +159,7 @@ describe('mutations: one transaction with the outbox row', () => {
       Array.from({ length: 20 }, (_, i) =>
         core.call('mutate', {
           name: 'shift.assign',
-          args: { ...base, id: `s-${i}`, date: `2026-12-${String(i + 2).padStart(2, '0')}`, breaks: [] },
+          args: { ...base, id: `s-${i}`, date: `2027-01-${String(i + 5).padStart(2, '0')}`, breaks: [] },
         }),
       ),
     );

@@ -6,21 +6,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiResult } from '../../shared/contract/errors';
 import type { EventListener, PushEvent } from '../../shared/contract/events';
-import type { Actor } from '../../shared/model/roles';
 import type { Clock, CoreContext } from './context';
 import { dispatch } from './dispatch';
 import type { Handlers } from './handlers';
 import { createLogger, type Logger } from './logger';
 import { appService } from './services/appService';
 import { locationsService } from './services/locationsService';
+import { authService } from './services/authService';
 import { mutationService } from './services/mutationService';
+import { ratioService } from './services/ratioService';
 import { rosterService } from './services/rosterService';
+import { syncService } from './services/syncService';
+import { Session } from './session';
 import { closeDatabase, openDatabase } from './store/database';
 import { loadDemo } from './store/demoLoader';
 import { LocalMutations } from './store/localMutations';
 import { migrate } from './store/migrate';
 import { TableStore } from './store/tableStore';
 import { WriteLock } from './store/writeLock';
+import { fileCredentialStore, type CredentialStore } from './sync/credentialStore';
+import { HlcClock } from './sync/hlcClock';
+import { SyncEngine, defaultSyncTiming, type SyncTiming } from './sync/syncEngine';
+import { readEnrolment } from './sync/syncRepository';
 import { todayOf } from './context';
 
 export type CoreOptions = {
@@ -32,20 +39,20 @@ export type CoreOptions = {
   clock?: Clock;
   /** Null: no log file (tests). */
   log?: Logger;
+  /** Where the hub credential is kept: the OS's secure storage under Electron; default a file in dataDir. */
+  credentials?: CredentialStore;
+  syncTiming?: Partial<SyncTiming>;
 };
 
 export type Core = {
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
   onEvent(listener: EventListener): () => void;
-  close(): void;
+  close(): Promise<void>;
   /** For tests and tools in the same process. */
   readonly context: CoreContext;
 };
 
 export const STORE_FILE = 'opvangdesk.db';
-
-/** Until sign-in exists (sync issue), the person at the desk is its location manager. */
-const LOCAL_MANAGER: Actor = { userId: 'local-manager', role: 'manager', name: 'Locatiemanager' };
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   fs.mkdirSync(options.dataDir, { recursive: true });
@@ -57,21 +64,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const listeners = new Set<EventListener>();
   const store = new TableStore(db);
   const lock = new WriteLock();
-  const ctx: CoreContext = {
+  const hlc = new HlcClock(db, () => readEnrolment(db)?.deviceId ?? 'local');
+  const ctx = {
     db,
     store,
     lock,
-    mutations: new LocalMutations(db, store, lock),
+    mutations: new LocalMutations(db, store, lock, hlc),
     clock: options.clock ?? (() => new Date()),
     log,
     dataDir: options.dataDir,
     version: options.version,
     transport: options.transport,
-    actor: LOCAL_MANAGER,
+    session: new Session(() => readEnrolment(db) !== null),
+    credentials: options.credentials ?? fileCredentialStore(options.dataDir),
     emit(event: PushEvent) {
       for (const l of listeners) l(event);
     },
-  };
+  } as Omit<CoreContext, 'sync'> as CoreContext;
+  ctx.sync = new SyncEngine(ctx, ctx.credentials, { ...defaultSyncTiming, ...options.syncTiming });
 
   if (options.demo && store.isEmpty()) loadDemo(db, store, todayOf(ctx));
 
@@ -79,8 +89,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...appService(ctx),
     ...locationsService(ctx),
     ...rosterService(ctx),
+    ...ratioService(ctx),
     ...mutationService(ctx),
+    ...syncService(ctx),
+    ...authService(ctx),
   };
+  ctx.sync.start();
 
   return {
     context: ctx,
@@ -89,7 +103,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close() {
+    async close() {
+      ctx.sync.stop();
+      await ctx.sync.idle();
       listeners.clear();
       closeDatabase(db);
     },

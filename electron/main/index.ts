@@ -10,6 +10,7 @@ import { apiError } from '../../shared/contract/errors';
 import { EVENT_CHANNEL, channelOf, methodNames } from '../../shared/contract/methodNames';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { createCore, type Core } from '../core/core';
+import { secureCredentialStore } from './secureCredentialStore';
 import { mimeTypeOf, resolveAppPath } from './security/appProtocol';
 import {
   APP_ORIGIN,
@@ -102,8 +103,10 @@ app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
   serveAppProtocol();
+  const dataDir = process.env.OPVANGDESK_DATA ? path.resolve(process.env.OPVANGDESK_DATA) : app.getPath('userData');
   core = await createCore({
-    dataDir: process.env.OPVANGDESK_DATA ? path.resolve(process.env.OPVANGDESK_DATA) : app.getPath('userData'),
+    dataDir,
+    credentials: secureCredentialStore(dataDir),
     transport: 'ipc',
     version: app.getVersion(),
     demo: process.argv.includes('--demo'),
@@ -119,7 +122,11 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  core?.close();
+app.on('will-quit', (event) => {
+  if (!core) return;
+  // finish a sync round in progress and checkpoint the store before the process ends
+  event.preventDefault();
+  const closing = core;
   core = null;
+  void closing.close().finally(() => app.quit());
 });

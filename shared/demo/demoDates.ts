@@ -1,10 +1,11 @@
 /**
- * Month and year arithmetic on local dates for the demo: group age ranges are in months, the
- * ratio counts completed years (`ageInYears`, which handles 29 February).
+ * Birthday arithmetic for the demo: the dates on which a child reaches an age (group age ranges
+ * are in months, the ratio counts completed years). The general month helpers (`addMonths`,
+ * `ageInMonths`) live in `shared/domain/time/localDate`.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addMonths as addMonthsFns, addYears as addYearsFns, formatISO } from 'date-fns';
-import { addDays, ageInYears, type LocalDate } from '../domain/time/localDate';
+import { addYears as addYearsFns, formatISO } from 'date-fns';
+import { addDays, addMonths, ageInMonths, ageInYears, type LocalDate } from '../domain/time/localDate';
 
 function toUtc(date: LocalDate): UTCDate {
   return new UTCDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
@@ -12,18 +13,6 @@ function toUtc(date: LocalDate): UTCDate {
 
 function fromUtc(d: Date): LocalDate {
   return formatISO(d, { representation: 'date' });
-}
-
-/** `date` moved by whole months (the end of a month clamps: 31 March - 1 month = 28/29 February). */
-export function addMonths(date: LocalDate, months: number): LocalDate {
-  return fromUtc(addMonthsFns(toUtc(date), months));
-}
-
-/** Completed months of age on `on` (a month is complete on the same day of the month). */
-export function ageInMonths(dateOfBirth: LocalDate, on: LocalDate): number {
-  const months =
-    (Number(on.slice(0, 4)) - Number(dateOfBirth.slice(0, 4))) * 12 + (Number(on.slice(5, 7)) - Number(dateOfBirth.slice(5, 7)));
-  return Number(on.slice(8, 10)) < Number(dateOfBirth.slice(8, 10)) ? months - 1 : months;
 }
 
 /** The first date on which the child is `months` old. */

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, ageInYears, isoWeekday, weekStart } from '../domain/time/localDate';
+import { addDays, ageInMonths, ageInYears, isoWeekday, weekStart } from '../domain/time/localDate';
 import { overlaps } from '../domain/time/timeOfDay';
 import type { PlacementRow, ShiftRow } from '../model/rows';
 import { tableNames, tables } from '../model/tables';
 import { isActiveOn } from './demoPresence';
-import { ageInMonths } from './demoDates';
 import { DEFAULT_DEMO_SEED, demoTableRows, generateDemo, type DemoData } from './generateDemo';
 import { summarizeDemo } from './summarizeDemo';
-import { requiredBso, requiredKdv, withinMaxKdv } from './staffing';
+import { evaluateRatio } from '../domain/ratio/ratio';
+import { requiredCurve, slotCounts } from './staffing';
 
 const TODAY = '2026-11-23';
 const demo = generateDemo({ today: TODAY });
@@ -315,27 +315,37 @@ describe('demo generator: shifts', () => {
   });
 });
 
-describe('demo staffing heuristic', () => {
-  test('KDV need follows table 1, rule 1 and rule 2', () => {
-    expect(requiredKdv(3, 0, 0, 0)).toBe(1);
-    expect(requiredKdv(4, 0, 0, 0)).toBe(2);
-    expect(requiredKdv(2, 2, 0, 0)).toBe(1);
-    expect(requiredKdv(0, 0, 8, 0)).toBe(1);
-    expect(requiredKdv(0, 0, 9, 0)).toBe(2);
-    expect(requiredKdv(0, 4, 0, 3)).toBe(1);
-    expect(requiredKdv(0, 0, 0, 0)).toBe(0);
+describe('demo roster planner', () => {
+  const at = (ages: number[]) => ages.map((ageYears) => ({ ageYears, start: 420, end: 435 }));
+  const need = (care: 'KDV' | 'BSO', ages: number[]) => requiredCurve(care, slotCounts(care, at(ages), 420, 1))[0];
+
+  test("the planner's need is the ratio engine's requirement: KDV table 1 with rules 1 and 2", () => {
+    expect(need('KDV', [0, 0, 0])).toBe(1);
+    expect(need('KDV', [0, 0, 0, 0])).toBe(2);
+    expect(need('KDV', [0, 0, 1, 1])).toBe(1);
+    expect(need('KDV', [2, 2, 2, 2, 2, 2, 2, 2, 2])).toBe(2);
     // Rule 2: six 1-year-olds need 2, so adding a 3-year-old (row 1..3 holds 7 with 1) cannot lower it.
-    expect(requiredKdv(0, 6, 0, 0)).toBe(2);
-    expect(requiredKdv(0, 6, 0, 1)).toBe(2);
-    expect(withinMaxKdv(9, 1, 1, 1)).toBe(false);
-    expect(withinMaxKdv(4, 4, 4, 4)).toBe(true);
+    expect(need('KDV', [1, 1, 1, 1, 1, 1, 3])).toBe(2);
+    for (const ages of [
+      [0, 1, 2, 3],
+      [1, 1, 1, 1, 1, 1],
+      [0, 0, 1, 1, 2, 2, 3, 3, 3],
+    ]) {
+      expect(need('KDV', ages)).toBe(evaluateRatio({ care: 'KDV', date: TODAY, ages }).required);
+    }
+    expect(need('KDV', [])).toBe(0);
   });
 
-  test('BSO need is ceil(A/10 + B/12)', () => {
-    expect(requiredBso(10, 0)).toBe(1);
-    expect(requiredBso(11, 0)).toBe(2);
-    expect(requiredBso(0, 12)).toBe(1);
-    expect(requiredBso(5, 6)).toBe(1);
-    expect(requiredBso(6, 6)).toBe(2);
+  test("the planner's need is the ratio engine's requirement: BSO ceil(A/10 + B/12)", () => {
+    expect(need('BSO', new Array<number>(10).fill(5))).toBe(1);
+    expect(need('BSO', new Array<number>(11).fill(5))).toBe(2);
+    expect(need('BSO', [...new Array<number>(5).fill(5), ...new Array<number>(6).fill(8)])).toBe(1);
+    expect(need('BSO', [...new Array<number>(6).fill(5), ...new Array<number>(6).fill(8)])).toBe(2);
+  });
+
+  test('over the maximum group size the planner plans generously (the engine calls it over_max)', () => {
+    const babies = new Array<number>(13).fill(0);
+    expect(evaluateRatio({ care: 'KDV', date: TODAY, ages: babies }).required).toBeNull();
+    expect(need('KDV', babies)).toBeGreaterThanOrEqual(4);
   });
 });

@@ -42,7 +42,17 @@
  * so a day's shifts are the same whatever range of weeks is generated.
  */
 import { Faker, base, nl } from '@faker-js/faker';
-import { addDays, daysBetween, isLocalDate, isoWeekday, weekDates, weekStart, type LocalDate } from '../domain/time/localDate';
+import {
+  addDays,
+  addMonths,
+  ageInMonths,
+  daysBetween,
+  isLocalDate,
+  isoWeekday,
+  weekDates,
+  weekStart,
+  type LocalDate,
+} from '../domain/time/localDate';
 import type {
   CareType,
   ChildRow,
@@ -57,7 +67,7 @@ import type {
   StaffRow,
 } from '../model/rows';
 import type { RowOf, TableName } from '../model/tables';
-import { addMonths, ageInMonths, bornYearsBefore, dateAtMonths, dateAtYears } from './demoDates';
+import { bornYearsBefore, dateAtMonths, dateAtYears } from './demoDates';
 import { DEMO_EPOCH_MS, createIdFactory, dateBaseMs } from './demoIds';
 import {
   DEMO_LOCATIONS,

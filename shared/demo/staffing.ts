@@ -1,137 +1,26 @@
 /**
- * The demo's own staffing heuristic: how many counting professionals a group needs per
- * 15-minute slot, a roster planner that covers that need with staggered shifts and breaks, and a
- * simple check of a roster against the need.
+ * The demo's roster planner: how many counting professionals a group needs per 15-minute slot
+ * (from the ratio engine, `shared/domain/ratio`: table 1 with rules 1 and 2 for KDV, the
+ * per-location BSO formula applied per group here, which never asks for less), and a planner that
+ * covers that need with staggered shifts and breaks.
  *
- * This is a demo-only approximation of spec/ratio.md (table 1, rule 1 and the recursive rule 2
- * for KDV; the per-location BSO formula, applied per group here, which never asks for less), so
- * the generator does not depend on the real engine in `shared/domain/ratio`. The real engine is
- * the authority; this only has to make a plausible, mostly compliant roster.
+ * The rules themselves live only in the engine. What stays here is planning: the need as a curve
+ * of whole slots, and `judgeDay`, the planner's slot-level cost function (how many slots a draft
+ * roster leaves below the need, within a budget of deviation slots), used to choose shifts and
+ * breaks. The verdict on the finished roster is the engine's (`evaluateDay`, see `summarizeDemo`).
  */
 import type { CareType } from '../model/rows';
+import { bsoLocationRequired, defaultRatioSettings, kdvRequired } from '../domain/ratio/ratio';
 
 /** Length of a slot in minutes: the ratio screen shows 15-minute slots. */
 export const SLOT_MINUTES = 15;
 
-/** (staff, max children, max 0-year-olds) cells of table 1, per row "youngest-oldest". */
-type Cell = readonly [staff: number, max: number, maxBabies?: number];
-const KDV_ROWS: Record<string, readonly Cell[]> = {
-  '0-0': [
-    [1, 3],
-    [2, 6],
-    [3, 9],
-    [4, 12],
-  ],
-  '1-1': [
-    [1, 5],
-    [2, 10],
-    [3, 15],
-    [4, 16],
-  ],
-  '2-2': [
-    [1, 8],
-    [2, 16],
-  ],
-  '3-3': [
-    [1, 8],
-    [2, 16],
-  ],
-  '0-1': [
-    [1, 4],
-    [2, 8],
-    [3, 14, 8],
-    [4, 16, 8],
-  ],
-  '0-2': [
-    [1, 5],
-    [2, 10],
-    [3, 13, 8],
-    [3, 14, 4],
-    [3, 15, 3],
-    [4, 16, 8],
-  ],
-  '0-3': [
-    [1, 5],
-    [2, 12],
-    [3, 14, 8],
-    [3, 15, 5],
-    [3, 16, 3],
-    [4, 16, 8],
-  ],
-  '1-2': [
-    [1, 6],
-    [2, 11],
-    [3, 16],
-  ],
-  '1-3': [
-    [1, 7],
-    [2, 13],
-    [3, 16],
-  ],
-  '2-3': [
-    [1, 8],
-    [2, 16],
-  ],
-};
-const KDV_MAX_CHILDREN = 16;
-
-function rowOf(counts: readonly number[]): readonly Cell[] {
-  const young = counts.findIndex((x) => x > 0);
-  let old = counts.length - 1;
-  while (old > 0 && (counts[old] ?? 0) === 0) old -= 1;
-  return KDV_ROWS[`${young}-${old}`] ?? [];
-}
-
-function tableStaff(a: number, b: number, c: number, d: number): number | null {
-  const n = a + b + c + d;
-  if (n === 0) return 0;
-  let best: number | null = null;
-  for (const [staff, max, maxBabies] of rowOf([a, b, c, d])) {
-    if (n <= max && a <= (maxBabies ?? max) && (best === null || staff < best)) best = staff;
-  }
-  return best;
-}
-
-function baseRequired(a: number, b: number, c: number, d: number): number {
-  const n = a + b + c + d;
-  const z = a > 0 ? Math.ceil((48 * a + 24 * b + 20 * c + 15 * d) / 144) : 0;
-  // Over the maximum: no cell fits; plan generously so the roster is never the cause.
-  const table = tableStaff(a, b, c, d) ?? Math.max(4, Math.ceil(n / 4));
-  return Math.max(table, z);
-}
-
-const memo = new Int8Array(17 ** 4).fill(-1);
-
 /**
- * Counting professionals a KDV group needs with a 0-, b 1-, c 2- and d 3-year-olds present
- * (children of 4 and over are counted as 3-year-olds here): table 1, rule 1 and rule 2.
+ * Counting professionals to plan for a KDV composition that no cell of table 1 holds (over the
+ * maximum group size): generously, so the roster is never the cause (the screen shows over_max).
  */
-export function requiredKdv(a: number, b: number, c: number, d: number): number {
-  if (a + b + c + d > KDV_MAX_CHILDREN) return baseRequired(a, b, c, d);
-  const key = ((a * 17 + b) * 17 + c) * 17 + d;
-  const known = memo[key] ?? -1;
-  if (known >= 0) return known;
-  let r = baseRequired(a, b, c, d);
-  if (a > 0) r = Math.max(r, requiredKdv(a - 1, b, c, d));
-  if (b > 0) r = Math.max(r, requiredKdv(a, b - 1, c, d));
-  if (c > 0) r = Math.max(r, requiredKdv(a, b, c - 1, d));
-  if (d > 0) r = Math.max(r, requiredKdv(a, b, c, d - 1));
-  memo[key] = r;
-  return r;
-}
-
-/** Whether a KDV composition is within the maximum group size (spec: ratio.md, item 4). */
-export function withinMaxKdv(a: number, b: number, c: number, d: number): boolean {
-  const n = a + b + c + d;
-  if (n === 0) return true;
-  if (n > KDV_MAX_CHILDREN) return false;
-  const required = requiredKdv(a, b, c, d);
-  return rowOf([a, b, c, d]).some(([staff, max, maxBabies]) => staff >= required && n <= max && a <= (maxBabies ?? max));
-}
-
-/** BSO: ceil(A/10 + B/12) with A children aged 4-6 and B aged 7 and over, in exact integers. */
-export function requiredBso(young: number, old: number): number {
-  return Math.ceil((6 * young + 5 * old) / 60);
+function overMaxPlanning(children: number): number {
+  return Math.max(4, Math.ceil(children / 4));
 }
 
 /** One child planned in a group on a day: age in completed years and the contracted times. */
@@ -168,18 +57,13 @@ export function slotCounts(care: CareType, attendances: readonly Attendance[], o
   return { buckets, children };
 }
 
-/** Required counting staff per slot for the counts of one group (or one BSO location). */
+/** Required counting staff per slot for the counts of one group (or one BSO location), from the ratio engine. */
 export function requiredCurve(care: CareType, counts: SlotCounts): number[] {
   const [b0 = [], b1 = [], b2 = [], b3 = []] = counts.buckets;
-  return counts.children.map((_, t) =>
-    care === 'KDV' ? requiredKdv(b0[t] ?? 0, b1[t] ?? 0, b2[t] ?? 0, b3[t] ?? 0) : requiredBso(b0[t] ?? 0, b1[t] ?? 0),
-  );
-}
-
-/** Slots that are over the KDV maximum (always false for BSO here: capacity keeps BSO small). */
-export function overMaxCurve(care: CareType, counts: SlotCounts): boolean[] {
-  const [b0 = [], b1 = [], b2 = [], b3 = []] = counts.buckets;
-  return counts.children.map((_, t) => (care === 'KDV' ? !withinMaxKdv(b0[t] ?? 0, b1[t] ?? 0, b2[t] ?? 0, b3[t] ?? 0) : false));
+  return counts.children.map((n, t) => {
+    if (care === 'BSO') return bsoLocationRequired(b0[t] ?? 0, b1[t] ?? 0, defaultRatioSettings.bsoFormula);
+    return kdvRequired(b0[t] ?? 0, b1[t] ?? 0, b2[t] ?? 0, b3[t] ?? 0, defaultRatioSettings) ?? overMaxPlanning(n);
+  });
 }
 
 /** A shift in slot units, half-open [start, end), with its breaks. */
@@ -399,27 +283,23 @@ function breakOptions(
   return out;
 }
 
-export type DayJudgement = { ok: number; deviation: number; understaffed: number; overMax: number };
+/** Slots of a draft roster by the planner's estimate. */
+export type PlanCost = { ok: number; deviation: number; understaffed: number };
 
 /**
- * Judges a day slot by slot, for slots with children: ok when staff meets the need; a
- * deviation when below it but at least half of it and within the budget (chronologically);
- * understaffed otherwise; over_max when the composition exceeds the maximum.
+ * The planner's cost of a draft roster, slot by slot for slots with a need: ok when staff meets
+ * the need; a deviation when below it but at least half of it and within the budget of deviation
+ * slots (chronologically); understaffed otherwise. An estimate on whole slots to choose shifts and
+ * breaks with; the ratio engine judges the finished roster (`summarizeDemo`).
  */
-export function judgeDay(
-  required: readonly number[],
-  cov: readonly number[],
-  budgetSlots: number,
-  overMax?: readonly boolean[],
-): DayJudgement {
-  const out: DayJudgement = { ok: 0, deviation: 0, understaffed: 0, overMax: 0 };
+export function judgeDay(required: readonly number[], cov: readonly number[], budgetSlots: number): PlanCost {
+  const out: PlanCost = { ok: 0, deviation: 0, understaffed: 0 };
   let budget = budgetSlots;
   for (let t = 0; t < required.length; t++) {
     const r = required[t] ?? 0;
     if (r <= 0) continue;
     const c = cov[t] ?? 0;
-    if (overMax?.[t]) out.overMax++;
-    else if (c >= r) out.ok++;
+    if (c >= r) out.ok++;
     else if (c >= Math.ceil(r / 2) && c > 0 && budget > 0) {
       out.deviation++;
       budget--;

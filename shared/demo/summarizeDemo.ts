@@ -1,27 +1,28 @@
 /**
  * A summary of a generated demo, for tests and for a quick look at what a seed produced: counts,
- * and a slot-by-slot ratio verdict of the roster made with the demo's own heuristic (KDV per
- * group with the three-hour budget, BSO per location with the half-hour budget).
+ * and the ratio verdict of its rosters by the ratio engine itself (`evaluateLocationDay`: every KDV
+ * group, the BSO per location, on exact intervals, with the day's deviation budget), the same
+ * evaluation the desk's ratio screen shows.
  */
-import type { CareType } from '../model/rows';
 import type { LocalDate } from '../domain/time/localDate';
-import { isActiveOn, plannedAttendances } from './demoPresence';
+import { plannedPresenceOn } from '../domain/plan/plannedPresence';
+import { defaultRatioSettings, evaluateLocationDay } from '../domain/ratio/ratio';
+import type { BsoDayKind, LocationDayChild, LocationDayShift } from '../domain/ratio/ratio';
+import { isActiveOn } from './demoPresence';
 import type { DemoData } from './generateDemo';
-import {
-  SLOT_MINUTES,
-  coverageOf,
-  judgeDay,
-  overMaxCurve,
-  requiredCurve,
-  slotCount,
-  slotCounts,
-  type Attendance,
-  type DayJudgement,
-  type SlotShift,
-} from './staffing';
 
-/** A run of understaffed slots in one group (KDV) or one location's BSO. */
+/** A stretch with a violation (below the minimum, beyond the budget, over the maximum) in one group (KDV) or one location's BSO. */
 export type UnderstaffedMoment = { date: LocalDate; locationId: string; groupId: string | null; start: number; end: number };
+
+/** 15-minute slots with children present, by their worst moment. */
+export type RatioSlotCounts = {
+  ok: number;
+  /** Below the requirement, within the day's budget and the minimum. */
+  deviation: number;
+  /** Below the minimum, or beyond the day's budget. */
+  understaffed: number;
+  overMax: number;
+};
 
 export type DemoSummary = {
   organisation: string;
@@ -35,93 +36,77 @@ export type DemoSummary = {
   staff: { full: number; trainee: number; none: number };
   shifts: number;
   shiftDates: number;
-  /** Slots (15 minutes with children present) by status, over all shift dates. */
-  ratio: DayJudgement;
+  /** Slots with children, by status, over all shift dates. */
+  ratio: RatioSlotCounts;
   understaffedMoments: UnderstaffedMoment[];
 };
 
-const KDV_BUDGET_SLOTS = 180 / SLOT_MINUTES;
-const BSO_BUDGET_SLOTS = 30 / SLOT_MINUTES;
-
-function toSlotShift(s: { start: number; end: number; breaks: { start: number; end: number }[] }, opensAt: number): SlotShift {
-  const at = (m: number) => (m - opensAt) / SLOT_MINUTES;
-  return {
-    start: Math.ceil(at(s.start)),
-    end: Math.floor(at(s.end)),
-    breaks: s.breaks.map((b) => ({ start: Math.floor(at(b.start)), end: Math.ceil(at(b.end)) })),
-  };
-}
-
-function runsOf(required: number[], cov: number[], budget: number): { start: number; end: number }[] {
-  // Mirror judgeDay: deviations use the budget chronologically, the rest is understaffed.
-  const runs: { start: number; end: number }[] = [];
-  let left = budget;
-  for (let t = 0; t < required.length; t++) {
-    const r = required[t] ?? 0;
-    const c = cov[t] ?? 0;
-    if (r <= 0 || c >= r) continue;
-    if (c >= Math.ceil(r / 2) && c > 0 && left > 0) {
-      left--;
-      continue;
-    }
-    const last = runs[runs.length - 1];
-    if (last && last.end === t) last.end = t + 1;
-    else runs.push({ start: t, end: t + 1 });
-  }
-  return runs;
-}
+export type SummarizeOptions = {
+  /** BSO school day or full day per date (the demo plans school days: the default). */
+  bsoDayOf?: (date: LocalDate) => BsoDayKind;
+};
 
 /** Summarises a demo; `today` is the date the demo was generated for. */
-export function summarizeDemo(demo: DemoData, today: LocalDate): DemoSummary {
+export function summarizeDemo(demo: DemoData, today: LocalDate, options: SummarizeOptions = {}): DemoSummary {
   const families = new Map<string, number>();
   for (const c of demo.children) families.set(c.familyId, (families.get(c.familyId) ?? 0) + 1);
-  const counting = new Set(demo.staff.filter((s) => s.counts === 'full').map((s) => s.id));
-  const attendancesOf = plannedAttendances(demo.children, demo.placements);
   const dates = [...new Set(demo.shifts.map((s) => s.date))].sort();
-  const ratio: DayJudgement = { ok: 0, deviation: 0, understaffed: 0, overMax: 0 };
+  const ratio: RatioSlotCounts = { ok: 0, deviation: 0, understaffed: 0, overMax: 0 };
   const understaffedMoments: UnderstaffedMoment[] = [];
-  const shiftsByDayGroup = new Map<string, SlotShift[]>();
+  const dobOf = new Map(demo.children.map((c) => [c.id, c.dateOfBirth]));
+  const countsOf = new Map(demo.staff.map((s) => [s.id, s.counts]));
 
   for (const location of demo.locations) {
-    const slots = slotCount(location.opensAt, location.closesAt);
-    for (const s of demo.shifts) {
-      if (s.locationId !== location.id || !counting.has(s.staffId)) continue;
-      const key = `${s.date}:${s.groupId}`;
-      shiftsByDayGroup.set(key, [...(shiftsByDayGroup.get(key) ?? []), toSlotShift(s, location.opensAt)]);
-    }
-    const add = (j: DayJudgement) => {
-      ratio.ok += j.ok;
-      ratio.deviation += j.deviation;
-      ratio.understaffed += j.understaffed;
-      ratio.overMax += j.overMax;
-    };
-    const minutes = (slot: number) => location.opensAt + slot * SLOT_MINUTES;
+    const groups = demo.groups.filter((g) => g.locationId === location.id);
+    const placements = demo.placements.filter((p) => p.locationId === location.id);
     for (const date of dates) {
-      const bso: { attendances: Attendance[]; shifts: SlotShift[] } = { attendances: [], shifts: [] };
-      for (const group of demo.groups) {
-        if (group.locationId !== location.id) continue;
-        const care: CareType = group.careType;
-        const attendances = attendancesOf(group.id, date);
-        const shifts = shiftsByDayGroup.get(`${date}:${group.id}`) ?? [];
-        if (care === 'BSO') {
-          bso.attendances.push(...attendances);
-          bso.shifts.push(...shifts);
-          continue;
+      const children: LocationDayChild[] = plannedPresenceOn(placements, date).map((stay) => ({
+        childId: stay.childId,
+        groupId: stay.groupId,
+        dateOfBirth: dobOf.get(stay.childId) ?? date,
+        start: stay.start,
+        end: stay.end,
+      }));
+      const shifts: LocationDayShift[] = demo.shifts
+        .filter((s) => s.locationId === location.id && s.date === date)
+        .map((s) => ({
+          staffId: s.staffId,
+          groupId: s.groupId,
+          counts: countsOf.get(s.staffId) ?? 'none',
+          start: s.start,
+          end: s.end,
+          breaks: s.breaks,
+        }));
+      const day = evaluateLocationDay(
+        {
+          date,
+          locationId: location.id,
+          opening: { start: location.opensAt, end: location.closesAt },
+          groups,
+          children,
+          shifts,
+          bsoDay: options.bsoDayOf?.(date) ?? 'school',
+          backupRegistered: true,
+        },
+        defaultRatioSettings,
+      );
+      for (const unit of day.units) {
+        for (const slot of unit.timeline.slots) {
+          const w = slot.worst;
+          if (w.children === 0) continue;
+          if (w.status === 'over_max') ratio.overMax++;
+          else if (w.status === 'understaffed' || w.beyondBudget) ratio.understaffed++;
+          else if (w.status === 'deviation') ratio.deviation++;
+          else ratio.ok++;
         }
-        const counts = slotCounts(care, attendances, location.opensAt, slots);
-        const required = requiredCurve(care, counts);
-        const cov = coverageOf(shifts, slots);
-        add(judgeDay(required, cov, KDV_BUDGET_SLOTS, overMaxCurve(care, counts)));
-        for (const run of runsOf(required, cov, KDV_BUDGET_SLOTS)) {
-          understaffedMoments.push({ date, locationId: location.id, groupId: group.id, start: minutes(run.start), end: minutes(run.end) });
+        const groupId = unit.kind === 'group' ? unit.unitId : null;
+        for (const i of unit.timeline.intervals) {
+          if (i.violation === null) continue;
+          const last = understaffedMoments[understaffedMoments.length - 1];
+          if (last && last.date === date && last.locationId === location.id && last.groupId === groupId && last.end === i.start)
+            last.end = i.end;
+          else understaffedMoments.push({ date, locationId: location.id, groupId, start: i.start, end: i.end });
         }
-      }
-      const counts = slotCounts('BSO', bso.attendances, location.opensAt, slots);
-      const required = requiredCurve('BSO', counts);
-      const cov = coverageOf(bso.shifts, slots);
-      add(judgeDay(required, cov, BSO_BUDGET_SLOTS));
-      for (const run of runsOf(required, cov, BSO_BUDGET_SLOTS)) {
-        understaffedMoments.push({ date, locationId: location.id, groupId: null, start: minutes(run.start), end: minutes(run.end) });
       }
     }
   }

@@ -5,9 +5,13 @@
  */
 import { z } from 'zod';
 import { calendarSettingsSchema } from './calendar/calendarSettings';
+import { latePickupSettingsSchema } from './latePickup/latePickupSettings';
+import { ratioSettingsSchema } from './ratio/ratioSettings';
 
 export const organisationSettingsSchema = z.object({
   calendar: calendarSettingsSchema.default(() => calendarSettingsSchema.parse({})),
+  latePickup: latePickupSettingsSchema.default(() => latePickupSettingsSchema.parse({})),
+  ratio: ratioSettingsSchema.default(() => ratioSettingsSchema.parse({})),
 });
 
 export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;

@@ -13,13 +13,20 @@ export type Desk = { url: string; origin: string; token: string; dataDir: string
 const root = path.resolve(__dirname, '../..');
 export const screenshotDir = path.join(root, 'test-results', 'screenshots');
 
-export async function startDesk(options: { demo: boolean; port: number }): Promise<{ desk: Desk; stop: () => Promise<void> }> {
+export async function startDesk(options: {
+  demo: boolean;
+  port: number;
+  /** Extra environment, e.g. OPVANGDESK_NOW for a desk at a fixed moment. */
+  env?: Record<string, string>;
+}): Promise<{ desk: Desk; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opvangdesk-e2e-'));
   const args = ['tsx', 'electron/core/bridge/webMain.ts', ...(options.demo ? ['--demo'] : [])];
   const child: ChildProcess = spawn('npx', args, {
     cwd: root,
-    env: { ...process.env, PORT: String(options.port), OPVANGDESK_DATA: dataDir },
+    env: { ...process.env, ...options.env, PORT: String(options.port), OPVANGDESK_DATA: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stopping it also stops the desk npx started (not only npx).
+    detached: true,
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -39,21 +46,35 @@ export async function startDesk(options: { demo: boolean; port: number }): Promi
   const parsed = new URL(url);
   const desk = { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir };
   const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    if (child.pid !== undefined) await stopGroup(-child.pid);
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   return { desk, stop };
+}
+
+/** Stops a process group: SIGTERM, then SIGKILL when it is still there after five seconds. */
+async function stopGroup(group: number): Promise<void> {
+  const alive = () => {
+    try {
+      process.kill(group, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!alive()) return;
+  process.kill(group, 'SIGTERM');
+  for (let waited = 0; alive() && waited < 5_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  if (alive()) process.kill(group, 'SIGKILL');
 }
 
 export const test = base.extend<object, { desk: Desk }>({
   desk: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
     async ({}, use, workerInfo) => {
-      const { desk, stop } = await startDesk({ demo: true, port: 5300 + workerInfo.workerIndex });
+      // E2E_PORT_BASE moves the ports when another run uses 5300 on the same machine.
+      const base = Number(process.env.E2E_PORT_BASE ?? 5300);
+      const { desk, stop } = await startDesk({ demo: true, port: base + workerInfo.workerIndex });
       await use(desk);
       await stop();
     },

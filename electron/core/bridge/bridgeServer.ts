@@ -63,7 +63,7 @@ export async function createBridgeServer(options: BridgeOptions): Promise<Fastif
   });
 
   app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
-    if (error.statusCode === 413) return send(reply, apiError('validation_failed', 'Het verzoek is te groot.'));
+    if (error.statusCode === 413) return reply.code(413).send(apiError('validation_failed', 'Het verzoek is te groot.'));
     if (error.statusCode === 400 || error.statusCode === 415) {
       return send(reply, apiError('validation_failed', 'Het verzoek is geen geldige JSON.'));
     }

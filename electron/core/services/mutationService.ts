@@ -8,20 +8,25 @@ import type { CoreContext } from '../context';
 import { invalidInput } from '../dispatch';
 import type { HandlersOf } from '../handlers';
 
+const roleLabel = { manager: 'locatiemanager', assistant: 'assistent' } as const;
+
 export function mutationService(ctx: CoreContext): HandlersOf<'mutate'> {
   return {
     mutate: async ({ name, args }) => {
       const mutator = mutators[name];
       const parsed = mutator.args.safeParse(args);
       if (!parsed.success) return invalidInput(parsed.error);
-      if (!mutator.roles.includes(ctx.actor.role)) {
-        return apiError('forbidden', `Uw rol (${ctx.actor.role}) mag dit niet doen.`, { rule: 'role.allowed' });
+      const actor = ctx.session.actor();
+      if (!actor) return apiError('unauthorized', 'Meld u eerst aan om iets te wijzigen.', { rule: 'auth.signed_in' });
+      if (!mutator.roles.includes(actor.role)) {
+        return apiError('forbidden', `Als ${roleLabel[actor.role]} mag u dit niet doen.`, { rule: 'role.allowed' });
       }
-      const result = await ctx.mutations.apply(name, parsed.data, { actor: ctx.actor, createdAt: ctx.clock().toISOString() });
+      const result = await ctx.mutations.apply(name, parsed.data, { actor, createdAt: ctx.clock().toISOString() });
       if (!result.ok) {
         return apiError(result.code, result.message, { rule: result.rule, ...(result.params ? { params: result.params } : {}) });
       }
       ctx.emit({ type: 'changed', tables: result.tables });
+      ctx.sync.notifyLocalWrite();
       return apiOk({ mutationId: result.mutationId });
     },
   };

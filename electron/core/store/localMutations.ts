@@ -5,14 +5,17 @@
  */
 import { mutators } from '../../../shared/mutators';
 import type { MutatorName } from '../../../shared/mutators/names';
-import type { MutationContext, MutationFailure } from '../../../shared/mutators/types';
+import type { MutationContext, MutationFailure, MutationOutcome } from '../../../shared/mutators/types';
 import type { TableName } from '../../../shared/model/tables';
+import type { HlcClock } from '../sync/hlcClock';
 import type { Db } from './database';
 import { SqliteMutationTx } from './sqliteMutationTx';
 import type { TableStore } from './tableStore';
 import type { WriteLock } from './writeLock';
 
 export type LocalMutationResult = { ok: true; mutationId: number; tables: TableName[] } | MutationFailure;
+
+export type OutboxRow = { seq: number; name: MutatorName; args: string; createdAt: string; actor: string; hlc: string; touched: string };
 
 export class LocalMutations {
   private readonly insertOutbox;
@@ -21,23 +24,31 @@ export class LocalMutations {
     private readonly db: Db,
     private readonly store: TableStore,
     private readonly lock: WriteLock,
+    private readonly hlc: HlcClock,
   ) {
-    this.insertOutbox = db.prepare('INSERT INTO outbox (name, args, created_at, actor) VALUES (?, ?, ?, ?)');
+    this.insertOutbox = db.prepare('INSERT INTO outbox (name, args, created_at, actor, hlc, touched) VALUES (?, ?, ?, ?, ?, ?)');
   }
 
   /** `args` must already have been parsed with the mutator's schema. */
   apply(name: MutatorName, args: unknown, ctx: MutationContext): Promise<LocalMutationResult> {
-    const mutator = mutators[name];
     return this.lock.run(async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
         const tx = new SqliteMutationTx(this.store, this.db);
-        const outcome = await mutator.apply(tx, args, ctx);
+        const outcome = await mutators[name].apply(tx, args, ctx);
         if (!outcome.ok) {
           this.db.exec('ROLLBACK');
           return outcome;
         }
-        const { lastInsertRowid } = this.insertOutbox.run(name, JSON.stringify(args), ctx.createdAt, JSON.stringify(ctx.actor));
+        const stamp = this.hlc.next(Date.parse(ctx.createdAt));
+        const { lastInsertRowid } = this.insertOutbox.run(
+          name,
+          JSON.stringify(args),
+          ctx.createdAt,
+          JSON.stringify(ctx.actor),
+          stamp,
+          JSON.stringify(tx.touchedRows),
+        );
         this.db.exec('COMMIT');
         return { ok: true, mutationId: Number(lastInsertRowid), tables: [...tx.touched] };
       } catch (error) {
@@ -45,6 +56,29 @@ export class LocalMutations {
         throw error;
       }
     });
+  }
+
+  /**
+   * Re-run a pending mutation on top of the hub's rows during a rebase, inside the caller's
+   * transaction. A mutation that no longer holds locally changes nothing here; it stays in the
+   * outbox and the hub gives the verdict.
+   */
+  async replay(row: OutboxRow): Promise<{ outcome: MutationOutcome; tables: TableName[] }> {
+    const tx = new SqliteMutationTx(this.store, this.db);
+    this.db.exec('SAVEPOINT replay');
+    const outcome = await mutators[row.name].apply(tx, JSON.parse(row.args), {
+      actor: JSON.parse(row.actor),
+      createdAt: row.createdAt,
+    });
+    this.db.exec(outcome.ok ? 'RELEASE replay' : 'ROLLBACK TO replay; RELEASE replay');
+    return { outcome, tables: outcome.ok ? [...tx.touched] : [] };
+  }
+
+  /** Pending outbox rows after `seq`, in order. */
+  pendingAfter(seq: number, limit: number): OutboxRow[] {
+    return this.db
+      .prepare('SELECT seq, name, args, created_at AS createdAt, actor, hlc, touched FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?')
+      .all(seq, limit) as OutboxRow[];
   }
 
   pendingCount(): number {

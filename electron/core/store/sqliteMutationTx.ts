@@ -10,6 +10,8 @@ import type { TableStore } from './tableStore';
 
 export class SqliteMutationTx implements MutationTx {
   readonly touched = new Set<TableName>();
+  /** Every row written, in order, once: `{table, id}`. */
+  readonly touchedRows: { table: TableName; id: string }[] = [];
   private readonly keepPreimage;
 
   constructor(
@@ -41,5 +43,6 @@ export class SqliteMutationTx implements MutationTx {
     const before = this.store.get(table, id);
     this.keepPreimage.run(table, id, before === null ? null : JSON.stringify(before));
     this.touched.add(table);
+    if (!this.touchedRows.some((r) => r.table === table && r.id === id)) this.touchedRows.push({ table, id });
   }
 }

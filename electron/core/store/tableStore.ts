@@ -58,6 +58,11 @@ export class TableStore {
     ).run(...encodeRow(table, row));
   }
 
+  /** Record the hub's version of a row (0 while it exists only on this desk). */
+  setVersion(table: TableName, id: string, version: number): void {
+    this.statement(`version:${table}`, () => `UPDATE ${quote(table)} SET sync_version = ? WHERE id = ?`).run(version, id);
+  }
+
   delete(table: TableName, id: string): void {
     this.statement(`delete:${table}`, () => `DELETE FROM ${quote(table)} WHERE id = ?`).run(id);
   }

@@ -2,30 +2,52 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ComingSoonPage } from '../features/comingSoon/ComingSoonPage';
+import { RatioPage } from '../features/ratio/RatioPage';
 import { RosterPage } from '../features/roster/RosterPage';
+import { SignInPage } from '../features/signIn/SignInPage';
+import { SyncPage } from '../features/sync/SyncPage';
+import { TodayPage } from '../features/today/TodayPage';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { useAppStore } from './appStore';
-import { useCurrentPage } from './navigation';
+import { useCurrentPage, type Page } from './navigation';
 import { Sidebar } from './Sidebar';
 import { ErrorState, Loading } from './StateViews';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
 
+/** The screens that exist; the others are announced in the menu. */
+const screens: Partial<Record<Page, () => React.JSX.Element | null>> = {
+  today: TodayPage,
+  roster: RosterPage,
+  ratio: RatioPage,
+  sync: SyncPage,
+};
+
 export function App() {
   const { t } = useTranslation();
-  const { status, error, info, load } = useAppStore();
+  const { status, error, info, session, sync, load, setSync } = useAppStore();
   const page = useCurrentPage();
 
   useEffect(() => {
     void load();
-    return api.onEvent((event) => {
+    // back online: sync at once instead of waiting for the next retry
+    const online = () => void api['sync.now']({});
+    window.addEventListener('online', online);
+    const off = api.onEvent((event) => {
+      if (event.type === 'syncStatus') setSync(event.status);
       if (event.type === 'changed' && event.tables.some((t) => t === 'locations' || t === 'organisations')) void load();
     });
-  }, [load]);
+    return () => {
+      off();
+      window.removeEventListener('online', online);
+    };
+  }, [load, setSync]);
 
   if (status === 'loading') return <Loading />;
   if (status === 'error' && error) return <ErrorState error={error} onRetry={() => void load()} />;
-  if (info?.dataset === 'empty') return <WelcomePage />;
+  if (session?.signInRequired && !session.user) return <SignInPage />;
+  if (info?.dataset === 'empty' && sync?.state === 'local_only') return <WelcomePage />;
+  const Screen = screens[page];
 
   return (
     <div className="shell">
@@ -36,7 +58,7 @@ export function App() {
       <div className="main-column">
         <TopBar />
         <main id="content" tabIndex={-1}>
-          {page === 'roster' ? <RosterPage /> : <ComingSoonPage page={page} />}
+          {Screen ? <Screen /> : <ComingSoonPage page={page} />}
         </main>
       </div>
       <StatusBar />

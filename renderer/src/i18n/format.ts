@@ -35,3 +35,29 @@ export function formatTimeRange(start: number, end: number): string {
 export function formatMoney(cents: number, language: Language): string {
   return new Intl.NumberFormat(locales[language], { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
+
+/** An instant (UTC) as local Amsterdam wall-clock time: `ma 23 nov 09:41`. */
+export function formatInstant(instant: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/Amsterdam',
+  })
+    .format(new Date(instant))
+    .replace(/\./g, '')
+    .replace(/,/g, '');
+}
+
+/** `09:41` local time of an instant. */
+export function formatClock(instant: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(instant));
+}

@@ -24,7 +24,12 @@ export const DEMO_EMAIL_DOMAIN = 'demo.opvangdesk.nl';
 export type DemoSummary = { organisationId: string; locationIds: string[]; rows: number; loaded: boolean };
 
 /** Loads the demo when the hub has no organisation yet; otherwise reports the one it has. */
-export async function loadDemoIfEmpty(db: Db, today: string = localDateAt(new Date())): Promise<DemoSummary> {
+export async function loadDemoIfEmpty(
+  db: Db,
+  today: string = localDateAt(new Date()),
+  /** Shifts for these dates instead of the demo's two weeks (the sync benchmark loads a year). */
+  shiftWeeks?: { from: string; to: string },
+): Promise<DemoSummary> {
   const { rows: existing } = await db.query<{ id: string }>('SELECT id FROM organisations ORDER BY created_at LIMIT 1');
   if (existing[0]) {
     const { rows: locations } = await db.query<{ id: string }>('SELECT id FROM locations WHERE organisation_id = $1 ORDER BY id', [
@@ -34,7 +39,7 @@ export async function loadDemoIfEmpty(db: Db, today: string = localDateAt(new Da
   }
 
   const calendar = defaultOrganisationSettings().calendar;
-  const demo = generateDemo({ today, isOpenDay: (date) => isOpenDay(date, calendar) });
+  const demo = generateDemo({ today, isOpenDay: (date) => isOpenDay(date, calendar), ...(shiftWeeks ? { shiftWeeks } : {}) });
   const byTable = demoTableRows(demo);
   const organisation = demo.organisation[0];
   if (!organisation) throw new Error('the demo has no organisation');

@@ -63,6 +63,10 @@ export const ratioMessages = {
     'fixed_faces.none_in_group': '{{date}}: geen van de vaste gezichten werkt vandaag in de groep',
     'fixed_faces.trainee_first_year': '{{staffId}} is in opleiding zonder afgerond eerste studiejaar en kan geen vast gezicht zijn',
     'fixed_faces.not_professional': '{{staffId}} telt niet als beroepskracht en kan geen vast gezicht zijn',
+    'ratio.gap.backup_not_registered':
+      'achterwacht niet geregistreerd: Opvangdesk legt de achterwacht nog niet vast; zorg zelf dat er voor deze dag een achterwacht geregeld is',
+    'ratio.gap.fixed_faces_not_registered':
+      'vaste gezichten niet vastgelegd: Opvangdesk kan het vaste-gezichtencriterium per kind nog niet controleren',
   },
   en: {
     'ratio.empty': 'no children present; required 0',
@@ -120,6 +124,9 @@ export const ratioMessages = {
     'fixed_faces.none_in_group': '{{date}}: none of the fixed faces works in the group today',
     'fixed_faces.trainee_first_year': '{{staffId}} is a trainee who has not completed the first study year and cannot be a fixed face',
     'fixed_faces.not_professional': '{{staffId}} does not count as a professional and cannot be a fixed face',
+    'ratio.gap.backup_not_registered':
+      'on-call backup not registered: Opvangdesk does not record the backup yet; make sure one is arranged for this day',
+    'ratio.gap.fixed_faces_not_registered': 'fixed faces not recorded: Opvangdesk cannot check the fixed-faces criterion per child yet',
   },
 } satisfies Catalogue;
 

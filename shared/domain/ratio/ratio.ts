@@ -29,5 +29,15 @@ export { checkLocationSafety } from './locationSafety';
 export type { LocationSafetyInput, LocationSafetyResult } from './locationSafety';
 export { checkFixedFaces, maxFixedFaces } from './fixedFaces';
 export type { FixedFace, FixedFacesDay, FixedFacesInput, FixedFacesDayResult } from './fixedFaces';
+export { evaluateLocationDay, presentAt, bsoUnitId } from './locationDay';
+export type {
+  LocationDay,
+  LocationDayChild,
+  LocationDayGroup,
+  LocationDayInput,
+  LocationDayShift,
+  RatioUnit,
+  RatioUnitKind,
+} from './locationDay';
 export { ratioCommandItemSchema, runRatioCommand } from './ratioCommand';
 export type { RatioCommandItem, RatioCommandOutput } from './ratioCommand';

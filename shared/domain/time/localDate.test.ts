@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, ageInYears, daysBetween, isLocalDate, isoWeekday, localDateAt, weekStart } from './localDate';
+import { addDays, addMonths, ageInMonths, ageInYears, daysBetween, isLocalDate, isoWeekday, localDateAt, weekStart } from './localDate';
 
 describe('local dates', () => {
   test('isLocalDate rejects impossible dates', () => {
@@ -40,5 +40,33 @@ describe('local dates', () => {
     expect(localDateAt(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
     expect(localDateAt(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
     expect(localDateAt(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+});
+
+describe('months', () => {
+  test('addMonths: the end of a month clamps (31 March minus a month is 28 February, 29 in a leap year)', () => {
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2028-03-31', -1)).toBe('2028-02-29');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-11-23', 18)).toBe('2028-05-23');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
+  });
+
+  test('ageInMonths: a month is complete on the same day of the month (the day before, on, after)', () => {
+    expect(ageInMonths('2025-05-23', '2026-11-22')).toBe(17);
+    expect(ageInMonths('2025-05-23', '2026-11-23')).toBe(18);
+    expect(ageInMonths('2025-05-23', '2026-11-24')).toBe(18);
+    expect(ageInMonths('2026-11-23', '2026-11-23')).toBe(0);
+  });
+
+  test('ageInMonths: a month without the birth day completes on its last day (born 31 January: 1 month on 28 February)', () => {
+    expect(ageInMonths('2026-01-31', '2026-02-27')).toBe(0);
+    expect(ageInMonths('2026-01-31', '2026-02-28')).toBe(1);
+    expect(ageInMonths('2026-01-31', '2026-03-30')).toBe(1);
+    expect(ageInMonths('2026-01-31', '2026-03-31')).toBe(2);
+    // Born 29 February: 12 months on 28 February of a common year, like ageInYears.
+    expect(ageInMonths('2024-02-29', '2025-02-27')).toBe(11);
+    expect(ageInMonths('2024-02-29', '2025-02-28')).toBe(12);
+    expect(ageInYears('2024-02-29', '2025-02-28')).toBe(1);
   });
 });

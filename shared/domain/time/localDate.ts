@@ -6,7 +6,15 @@
  * offset or DST change can shift a day.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays as addDaysFns, differenceInCalendarDays, formatISO, getISODay, getISOWeek, startOfISOWeek } from 'date-fns';
+import {
+  addDays as addDaysFns,
+  addMonths as addMonthsFns,
+  differenceInCalendarDays,
+  formatISO,
+  getISODay,
+  getISOWeek,
+  startOfISOWeek,
+} from 'date-fns';
 
 export type LocalDate = string;
 
@@ -32,6 +40,14 @@ function formatLocalDate(d: Date): LocalDate {
 
 export function addDays(date: LocalDate, days: number): LocalDate {
   return formatLocalDate(addDaysFns(toUtc(date), days));
+}
+
+/**
+ * `date` moved by whole months; the end of a month clamps to the last day of the target month
+ * (31 March - 1 month = 28 February, or 29 February in a leap year).
+ */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  return formatLocalDate(addMonthsFns(toUtc(date), months));
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
@@ -67,6 +83,17 @@ export function monthOf(date: LocalDate): number {
   return Number(date.slice(5, 7));
 }
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1-12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
+}
+
 /**
  * Completed years of age on `on`. On the birthday the child is already the new age. A child
  * born on 29 February has its birthday on 28 February in non-leap years (the reading of the
@@ -81,10 +108,23 @@ export function ageInYears(dateOfBirth: LocalDate, on: LocalDate): number {
   const m = monthOf(on);
   const d = Number(on.slice(8, 10));
   let age = y - by;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const birthdayDay = bm === 2 && bd === 29 && !leap ? 28 : bd;
+  const birthdayDay = bm === 2 && bd === 29 && !isLeapYear(y) ? 28 : bd;
   if (m < bm || (m === bm && d < birthdayDay)) age -= 1;
   return age;
+}
+
+/**
+ * Completed months of age on `on`: a month is complete on the same day of the month as the birth
+ * (born 15 January: 1 month old on 15 February), or on the last day of a month that lacks that day
+ * (born 31 January: 1 month old on 28 February), the same reading as `ageInYears` for 29 February
+ * and as `addMonths`. Group age ranges are in months; the ratio itself counts completed years.
+ */
+export function ageInMonths(dateOfBirth: LocalDate, on: LocalDate): number {
+  const y = yearOf(on);
+  const m = monthOf(on);
+  const months = (y - yearOf(dateOfBirth)) * 12 + (m - monthOf(dateOfBirth));
+  const dayOfMonth = Math.min(Number(dateOfBirth.slice(8, 10)), daysInMonth(y, m));
+  return Number(on.slice(8, 10)) < dayOfMonth ? months - 1 : months;
 }
 
 /** Today's local date at the location, from a UTC instant (Europe/Amsterdam). */

@@ -7,15 +7,16 @@ import type { Db } from '../database';
 import { decodeRow } from '../rowCodec';
 
 export type WeekRows = {
-  location: { id: string; name: string; opensAt: number; closesAt: number } | null;
+  location: { id: string; name: string; code: string; opensAt: number; closesAt: number } | null;
   groups: GroupRow[];
   placements: (PlacementRow & { child: ChildRow })[];
   shifts: (ShiftRow & { staff: StaffRow })[];
 };
 
 export function loadWeekRows(db: Db, locationId: string, from: string, to: string): WeekRows {
-  const location = db.prepare('SELECT id, name, opens_at AS opensAt, closes_at AS closesAt FROM locations WHERE id = ?').get(locationId) as
-    WeekRows['location'] | undefined;
+  const location = db
+    .prepare('SELECT id, name, code, opens_at AS opensAt, closes_at AS closesAt FROM locations WHERE id = ?')
+    .get(locationId) as WeekRows['location'] | undefined;
   const groups = (
     db
       .prepare('SELECT * FROM groups WHERE location_id = ? ORDER BY care_type DESC, age_min_months, age_max_months, name')

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/contract/errors';
 import { useAppStore } from '../../app/appStore';
 import { ErrorState } from '../../app/StateViews';
+import { EnrolForm } from '../sync/EnrolForm';
 
 /** A first start with an empty store: offer the demo organisation. */
 export function WelcomePage() {
@@ -27,6 +28,9 @@ export function WelcomePage() {
       >
         {busy ? t('welcome.creating') : t('welcome.createDemo')}
       </button>
+      <hr />
+      <p>{t('welcome.orConnect')}</p>
+      <EnrolForm />
     </main>
   );
 }

@@ -1,0 +1,95 @@
+/**
+ * The desk's HTTP client for the hub: JSON over fetch with a timeout, the desk's bearer
+ * credential, and every answer parsed with the shared wire schemas. Failures are sorted into
+ * what the engine must do about them: try again later (unreachable, 5xx), stop (revoked),
+ * or show the refusal (any other 4xx).
+ */
+import type { z } from 'zod';
+import type { ApiError } from '../../../shared/contract/errors';
+import {
+  CLIENT_TIME_HEADER,
+  EnrolResponse,
+  PullResponse,
+  PushResponse,
+  SignInResponse,
+  type PullRequest,
+  type PushRequest,
+} from '../../../shared/sync/protocol';
+
+export type HubFailure =
+  /** Network down, DNS, timeout, 5xx: transient, retry with backoff. */
+  | { kind: 'unreachable'; message: string }
+  /** The credential was revoked (or is unknown): stop syncing, tell the manager. */
+  | { kind: 'revoked'; message: string }
+  /** The hub refused the request (4xx): permanent for this request. */
+  | { kind: 'refused'; status: number; error: ApiError; body: Record<string, unknown> };
+
+export type HubAnswer<T> = { ok: true; value: T } | { ok: false; failure: HubFailure };
+
+export class HubClient {
+  constructor(
+    readonly baseUrl: string,
+    private readonly credential: string | null,
+    private readonly clock: () => Date,
+    private readonly timeoutMs = 15_000,
+  ) {}
+
+  enrol(body: { code: string; deskName: string }): Promise<HubAnswer<z.infer<typeof EnrolResponse>>> {
+    return this.post('/v1/enrol', body, EnrolResponse);
+  }
+
+  signIn(body: { email: string; password: string }): Promise<HubAnswer<z.infer<typeof SignInResponse>>> {
+    return this.post('/v1/auth/sign-in', body, SignInResponse);
+  }
+
+  push(body: PushRequest): Promise<HubAnswer<PushResponse>> {
+    return this.post('/v1/push', body, PushResponse);
+  }
+
+  pull(body: PullRequest): Promise<HubAnswer<PullResponse>> {
+    return this.post('/v1/pull', body, PullResponse);
+  }
+
+  private async post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<HubAnswer<z.infer<S>>> {
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, this.baseUrl), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [CLIENT_TIME_HEADER]: this.clock().toISOString(),
+          ...(this.credential ? { authorization: `Bearer ${this.credential}` } : {}),
+        },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (err) {
+      return { ok: false, failure: { kind: 'unreachable', message: err instanceof Error ? err.message : String(err) } };
+    }
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      return { ok: false, failure: { kind: 'unreachable', message: `hub answered ${response.status} without JSON` } };
+    }
+    if (response.status >= 500) {
+      return { ok: false, failure: { kind: 'unreachable', message: `hub answered ${response.status}` } };
+    }
+    if (!response.ok) {
+      const record = (json ?? {}) as Record<string, unknown>;
+      const error = (record.error ?? { code: 'internal_error', message: `hub answered ${response.status}` }) as ApiError;
+      if (response.status === 401 && path !== '/v1/auth/sign-in' && path !== '/v1/enrol') {
+        return { ok: false, failure: { kind: 'revoked', message: error.message } };
+      }
+      return { ok: false, failure: { kind: 'refused', status: response.status, error, body: record } };
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        failure: { kind: 'unreachable', message: `hub answer did not match the protocol: ${parsed.error.message.slice(0, 200)}` },
+      };
+    }
+    return { ok: true, value: parsed.data };
+  }
+}
