@@ -69,7 +69,9 @@ async function runOn(backend: ReturnType<typeof testBackends>[number]): Promise<
   const hub = await startTestHub(backend);
   try {
     const demo = await loadDemoIfEmpty(hub.db, TODAY, YEAR);
-    const { rows: loc } = await hub.db.query<{ id: string; code: string }>('SELECT id, code FROM locations WHERE id = $1', [demo.locationIds[0]]);
+    const { rows: loc } = await hub.db.query<{ id: string; code: string }>('SELECT id, code FROM locations WHERE id = $1', [
+      demo.locationIds[0],
+    ]);
     const location = loc[0]!;
     const email = `manager.${location.code.toLowerCase()}@demo.opvangdesk.nl`;
     const enrol = async (core: Core) => {
@@ -83,7 +85,13 @@ async function runOn(backend: ReturnType<typeof testBackends>[number]): Promise<
     await enrol(a);
     await ok(a.call('sync.now', {}));
     const initialMs = performance.now() - start;
-    const pulled = (a.context.db.prepare('SELECT (SELECT count(*) FROM shifts) + (SELECT count(*) FROM children) + (SELECT count(*) FROM placements) + (SELECT count(*) FROM staff) + (SELECT count(*) FROM groups) + (SELECT count(*) FROM consents) AS n').get() as { n: number }).n;
+    const pulled = (
+      a.context.db
+        .prepare(
+          'SELECT (SELECT count(*) FROM shifts) + (SELECT count(*) FROM children) + (SELECT count(*) FROM placements) + (SELECT count(*) FROM staff) + (SELECT count(*) FROM groups) + (SELECT count(*) FROM consents) AS n',
+        )
+        .get() as { n: number }
+    ).n;
     const initialBaseline = rawSqliteInserts(dir, pulled);
 
     // 2. push of 1,000 mutations made offline (the making is not timed)
@@ -137,7 +145,12 @@ async function runOn(backend: ReturnType<typeof testBackends>[number]): Promise<
     await a.close();
     await b.close();
     return [
-      { measure: `${tag} initial sync of a location-year (${pulled.toLocaleString('en-GB')} rows)`, value: initialMs, unit: 'ms', target: '< 5 s' },
+      {
+        measure: `${tag} initial sync of a location-year (${pulled.toLocaleString('en-GB')} rows)`,
+        value: initialMs,
+        unit: 'ms',
+        target: '< 5 s',
+      },
       { measure: `${tag}   baseline: raw SQLite inserts of as many rows`, value: initialBaseline, unit: 'ms' },
       { measure: `${tag}   ratio`, value: initialMs / initialBaseline, unit: 'x' },
       { measure: `${tag} push of 1,000 mutations, applied on the hub`, value: pushMs, unit: 'ms', target: '< 2 s' },

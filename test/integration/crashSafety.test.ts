@@ -73,37 +73,44 @@ describe.each(testBackends())('crash safety of the desk ($name hub)', (backend) 
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test(`killed at random ${ITERATIONS} times while writing and syncing: every saved change reaches the hub exactly once`, { timeout: 900_000 }, async () => {
-    const location = org.locations[0]!;
-    const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [location.id] });
-    const args = [dataDir, hub.url, code, location.managerEmail, PASSWORD, location.id, location.groupId, location.staffIds[0]];
-    const saved: string[] = [];
-    let kills = 0;
-    for (let i = 0; i < ITERATIONS; i++) {
-      // the first run enrols and is left to finish that; later runs die anywhere, some while starting
-      const killAt = i > 0 && i % 10 === 0 ? null : Math.floor(Math.random() * 250);
-      const run = i > 0 && killAt === null ? await killDuringStart(args) : await runWorker(args, killAt ?? 0);
-      expect(run.integrity, `iteration ${i}: ${run.stderr}`).toBe('ok');
-      saved.push(...run.saved);
-      kills++;
-    }
-    const final = await runWorker([...args, '--drain'], null);
-    expect(final.integrity).toBe('ok');
-    expect(final.stderr).toBe('');
+  test(
+    `killed at random ${ITERATIONS} times while writing and syncing: every saved change reaches the hub exactly once`,
+    { timeout: 900_000 },
+    async () => {
+      const location = org.locations[0]!;
+      const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [location.id] });
+      const args = [dataDir, hub.url, code, location.managerEmail, PASSWORD, location.id, location.groupId, location.staffIds[0]];
+      const saved: string[] = [];
+      let kills = 0;
+      for (let i = 0; i < ITERATIONS; i++) {
+        // the first run enrols and is left to finish that; later runs die anywhere, some while starting
+        const killAt = i > 0 && i % 10 === 0 ? null : Math.floor(Math.random() * 250);
+        const run = i > 0 && killAt === null ? await killDuringStart(args) : await runWorker(args, killAt ?? 0);
+        expect(run.integrity, `iteration ${i}: ${run.stderr}`).toBe('ok');
+        saved.push(...run.saved);
+        kills++;
+      }
+      const final = await runWorker([...args, '--drain'], null);
+      expect(final.integrity).toBe('ok');
+      expect(final.stderr).toBe('');
 
-    expect(kills).toBe(ITERATIONS);
-    expect(saved.length).toBeGreaterThan(100);
-    const { rows } = await hub.db.query<{ id: string; n: number }>(
-      "SELECT args->>'id' AS id, count(*)::int AS n FROM mutation_log WHERE name = 'shift.assign' AND status = 'applied' GROUP BY 1",
-    );
-    const onHub = new Map(rows.map((r) => [r.id, r.n]));
-    const missing = saved.filter((id) => !onHub.has(id));
-    const twice = saved.filter((id) => (onHub.get(id) ?? 0) > 1);
-    expect(missing, 'saved on the desk but never reached the hub').toEqual([]);
-    expect(twice, 'applied more than once').toEqual([]);
-    const { rows: shifts } = await hub.db.query<{ n: number }>("SELECT count(*)::int AS n FROM sync_rows WHERE tbl = 'shifts' AND id = ANY($1)", [saved]);
-    expect(shifts[0]?.n).toBe(saved.length);
-  });
+      expect(kills).toBe(ITERATIONS);
+      expect(saved.length).toBeGreaterThan(100);
+      const { rows } = await hub.db.query<{ id: string; n: number }>(
+        "SELECT args->>'id' AS id, count(*)::int AS n FROM mutation_log WHERE name = 'shift.assign' AND status = 'applied' GROUP BY 1",
+      );
+      const onHub = new Map(rows.map((r) => [r.id, r.n]));
+      const missing = saved.filter((id) => !onHub.has(id));
+      const twice = saved.filter((id) => (onHub.get(id) ?? 0) > 1);
+      expect(missing, 'saved on the desk but never reached the hub').toEqual([]);
+      expect(twice, 'applied more than once').toEqual([]);
+      const { rows: shifts } = await hub.db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM sync_rows WHERE tbl = 'shifts' AND id = ANY($1)",
+        [saved],
+      );
+      expect(shifts[0]?.n).toBe(saved.length);
+    },
+  );
 
   /** Kill within the first moments of a start: during open, migration check, sign-in. */
   async function killDuringStart(args: string[]): Promise<Run> {
