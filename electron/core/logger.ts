@@ -1,5 +1,6 @@
 /**
- * Structured logs (pino): to a file in the data folder when running, silent in tests.
+ * Structured logs (pino): to a file in the data folder when running, silent in tests. Written
+ * synchronously: a desk logs little, and the last lines before a crash are the ones that matter.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,5 +12,5 @@ export function createLogger(dataDir: string | null, level = process.env.OPVANGD
   if (dataDir === null) return pino({ level: 'silent' });
   const dir = path.join(dataDir, 'logs');
   fs.mkdirSync(dir, { recursive: true });
-  return pino({ level }, pino.destination({ dest: path.join(dir, 'opvangdesk.log'), sync: false, mkdir: true }));
+  return pino({ level }, pino.destination({ dest: path.join(dir, 'opvangdesk.log'), sync: true, mkdir: true }));
 }

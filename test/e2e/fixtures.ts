@@ -15,7 +15,8 @@ export const screenshotDir = path.join(root, 'test-results', 'screenshots');
 
 export async function startDesk(options: {
   demo: boolean;
-  port: number;
+  /** Default 0: any free port (the desk prints the one it got), so runs never collide. */
+  port?: number;
   /** Extra environment, e.g. OPVANGDESK_NOW for a desk at a fixed moment. */
   env?: Record<string, string>;
 }): Promise<{ desk: Desk; stop: () => Promise<void> }> {
@@ -23,7 +24,7 @@ export async function startDesk(options: {
   const args = ['tsx', 'electron/core/bridge/webMain.ts', ...(options.demo ? ['--demo'] : [])];
   const child: ChildProcess = spawn('npx', args, {
     cwd: root,
-    env: { ...process.env, ...options.env, PORT: String(options.port), OPVANGDESK_DATA: dataDir },
+    env: { ...process.env, ...options.env, PORT: String(options.port ?? 0), OPVANGDESK_DATA: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stopping it also stops the desk npx started (not only npx).
     detached: true,
@@ -71,10 +72,8 @@ async function stopGroup(group: number): Promise<void> {
 export const test = base.extend<object, { desk: Desk }>({
   desk: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
-    async ({}, use, workerInfo) => {
-      // E2E_PORT_BASE moves the ports when another run uses 5300 on the same machine.
-      const base = Number(process.env.E2E_PORT_BASE ?? 5300);
-      const { desk, stop } = await startDesk({ demo: true, port: base + workerInfo.workerIndex });
+    async ({}, use) => {
+      const { desk, stop } = await startDesk({ demo: true });
       await use(desk);
       await stop();
     },

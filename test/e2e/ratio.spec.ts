@@ -47,7 +47,6 @@ test.describe('ratio and Vandaag on Monday 23 November 2026, 09:00 (a desk with 
   test.beforeAll(async () => {
     ({ desk, stop } = await startDesk({
       demo: true,
-      port: Number(process.env.E2E_PORT_BASE ?? 5300) + 80,
       env: { OPVANGDESK_NOW: '2026-11-23T08:00:00Z' },
     }));
   });

@@ -3,7 +3,7 @@ import { test as base } from '@playwright/test';
 import { expect, screenshotDir, startDesk } from './fixtures';
 
 base('a first start with an empty data folder offers the demo organisation', async ({ page }) => {
-  const { desk, stop } = await startDesk({ demo: false, port: 5390 });
+  const { desk, stop } = await startDesk({ demo: false });
   try {
     await page.goto(desk.url);
     await expect(page.getByRole('heading', { name: 'Welkom bij Opvangdesk' })).toBeVisible();

@@ -19,10 +19,11 @@ import { createBridgeServer } from './bridgeServer';
 const projectRoot = path.resolve(__dirname, '../../..');
 const rendererDir = path.join(projectRoot, 'out', 'renderer');
 
+/** `PORT`: a port number, or 0 for any free port (tests); the line printed names the real one. */
 export function parsePort(value: string | undefined, fallback = 5178): number {
   if (value === undefined || value === '') return fallback;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT moet een poortnummer zijn (1-65535), niet "${value}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT moet een poortnummer zijn (0-65535), niet "${value}"`);
   return port;
 }
 
@@ -58,7 +59,9 @@ async function main(): Promise<void> {
   const token = randomBytes(24).toString('base64url');
   const server = await createBridgeServer({ core, token, rendererDir });
   await server.listen({ host: '127.0.0.1', port });
-  console.log(`Opvangdesk: http://127.0.0.1:${port}/?token=${token}`);
+  const address = server.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`Opvangdesk: http://127.0.0.1:${actualPort}/?token=${token}`);
 
   const stop = async () => {
     await server.close();
