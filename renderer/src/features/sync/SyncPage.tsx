@@ -85,7 +85,10 @@ export function SyncPage() {
         <p>
           <strong>{sync.pending > 0 ? t('sync.pending', { count: sync.pending }) : t('sync.pendingNone')}</strong>
         </p>
-        {sync.lastError && sync.state !== 'online' && <p className="muted">{t('sync.lastError', { message: sync.lastError })}</p>}
+        {/* an unreachable hub says nothing worth showing; a refusal does */}
+        {sync.lastError && (sync.state === 'error' || sync.state === 'revoked' || sync.state === 'update_required') && (
+          <p className="muted">{t('sync.lastError', { message: sync.lastError })}</p>
+        )}
         {sync.clockSkewMs !== null && (
           <p className="warning" role="alert">
             <AlertTriangle aria-hidden size={16} /> {t('sync.clockSkew', { minutes: Math.round(Math.abs(sync.clockSkewMs) / 60_000) })}
