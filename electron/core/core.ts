@@ -7,16 +7,25 @@ import path from 'node:path';
 import type { ApiResult } from '../../shared/contract/errors';
 import type { EventListener, PushEvent } from '../../shared/contract/events';
 import type { Clock, CoreContext } from './context';
+import { DeviceCommandQueue } from './devices/deviceCommands';
 import { dispatch } from './dispatch';
 import type { Handlers } from './handlers';
 import { createLogger, type Logger } from './logger';
 import { appService } from './services/appService';
 import { locationsService } from './services/locationsService';
 import { authService } from './services/authService';
+import { childrenService } from './services/childrenService';
+import { dayViewService } from './services/dayViewService';
+import { devicesService } from './services/devicesService';
+import { latePickupService } from './services/latePickupService';
 import { mutationService } from './services/mutationService';
+import { presenceService } from './services/presenceService';
 import { ratioService } from './services/ratioService';
+import { requestsService } from './services/requestsService';
 import { rosterService } from './services/rosterService';
+import { staffRosterService } from './services/staffRosterService';
 import { syncService } from './services/syncService';
+import { updateService } from './services/updateService';
 import { Session } from './session';
 import { closeDatabase, openDatabase } from './store/database';
 import { loadDemo } from './store/demoLoader';
@@ -29,6 +38,7 @@ import { HlcClock } from './sync/hlcClock';
 import { SyncEngine, defaultSyncTiming, type SyncTiming } from './sync/syncEngine';
 import { readEnrolment } from './sync/syncRepository';
 import { todayOf } from './context';
+import { unsupportedUpdater, type DeskUpdater } from './update/deskUpdater';
 
 export type CoreOptions = {
   dataDir: string;
@@ -42,6 +52,10 @@ export type CoreOptions = {
   /** Where the hub credential is kept: the OS's secure storage under Electron; default a file in dataDir. */
   credentials?: CredentialStore;
   syncTiming?: Partial<SyncTiming>;
+  /** The desk's own updates, provided by the Electron main process; default `unsupported` (browser mode). */
+  updater?: DeskUpdater;
+  /** How soon an undelivered device revocation is sent again (default 5 s). */
+  deviceCommandRetryMs?: number;
 };
 
 export type Core = {
@@ -82,6 +96,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   } as Omit<CoreContext, 'sync'> as CoreContext;
   ctx.sync = new SyncEngine(ctx, ctx.credentials, { ...defaultSyncTiming, ...options.syncTiming });
+  ctx.sync.setPriorityCommands(new DeviceCommandQueue(ctx, options.deviceCommandRetryMs));
+
+  const updater = options.updater ?? unsupportedUpdater(options.version);
 
   if (options.demo && store.isEmpty()) loadDemo(db, store, todayOf(ctx));
 
@@ -89,11 +106,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...appService(ctx),
     ...locationsService(ctx),
     ...rosterService(ctx),
+    ...staffRosterService(ctx),
     ...ratioService(ctx),
+    ...childrenService(ctx),
+    ...dayViewService(ctx),
+    ...presenceService(ctx),
+    ...latePickupService(ctx),
+    ...requestsService(ctx),
     ...mutationService(ctx),
     ...syncService(ctx),
     ...authService(ctx),
+    ...devicesService(ctx),
+    ...updateService(updater),
   };
+  const offUpdater = updater.onStatus((status) => ctx.emit({ type: 'updateStatus', status }));
   ctx.sync.start();
 
   return {
@@ -104,6 +130,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     async close() {
+      offUpdater();
       ctx.sync.stop();
       await ctx.sync.idle();
       listeners.clear();

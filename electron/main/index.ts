@@ -5,11 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session, shell, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { apiError } from '../../shared/contract/errors';
 import { EVENT_CHANNEL, channelOf, methodNames } from '../../shared/contract/methodNames';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { createCore, type Core } from '../core/core';
+import { createLogger } from '../core/logger';
 import { secureCredentialStore } from './secureCredentialStore';
 import { mimeTypeOf, resolveAppPath } from './security/appProtocol';
 import {
@@ -20,6 +21,7 @@ import {
   isTrustedSender,
   secureWebPreferences,
 } from './security/windowPolicy';
+import { createAutoUpdate, type AutoUpdate } from './update/autoUpdate';
 
 const rendererRoot = path.join(__dirname, '../renderer');
 const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
@@ -31,6 +33,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let core: Core | null = null;
+let updates: AutoUpdate | null = null;
 
 function serveAppProtocol(): void {
   protocol.handle('app', async (request) => {
@@ -61,7 +64,8 @@ function guardWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     const decision = decideWindowOpen(url);
-    if (decision.openExternally) void shell.openExternal(url);
+    // lint:electron: only https URLs of windowPolicy.ts's allow-list (parsed with URL) reach the system browser
+    if (decision.openExternally) void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
     return { action: decision.action };
   });
 }
@@ -79,7 +83,7 @@ function registerIpc(c: Core): void {
 }
 
 async function createWindow(c: Core): Promise<void> {
-  const win = new BrowserWindow({
+  const options: BrowserWindowConstructorOptions = {
     width: 1440,
     height: 900,
     minWidth: 1024,
@@ -87,8 +91,13 @@ async function createWindow(c: Core): Promise<void> {
     show: false,
     title: 'Opvangdesk',
     backgroundColor: '#f6f7f9',
-    webPreferences: { ...secureWebPreferences, preload: path.join(__dirname, '../preload/index.js') },
-  });
+    // lint:electron: the preload exposes only the contract's named methods through contextBridge, never ipcRenderer
+    webPreferences: { ...secureWebPreferences, preload: path.join(__dirname, '../preload/index.js') }, // eng-disable PRELOAD_JS_CHECK
+  };
+  // lint:electron: the preferences are windowPolicy.ts's secureWebPreferences (sandbox, contextIsolation, no Node, Auxclick
+  // off), which the scanner cannot follow through the spread: it scans them as a generated literal instead, and the
+  // Electron smoke suite checks them in the running window.
+  const win = new BrowserWindow(options); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   win.once('ready-to-show', () => win.show());
   const off = c.onEvent((e) => {
     if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, e);
@@ -104,15 +113,27 @@ app.whenReady().then(async () => {
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
   serveAppProtocol();
   const dataDir = process.env.OPVANGDESK_DATA ? path.resolve(process.env.OPVANGDESK_DATA) : app.getPath('userData');
+  const log = createLogger(dataDir);
+  updates = createAutoUpdate({
+    dataDir,
+    version: app.getVersion(),
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    log,
+    isPushing: () => core?.context.sync.isPushing() ?? false,
+  });
   core = await createCore({
     dataDir,
     credentials: secureCredentialStore(dataDir),
     transport: 'ipc',
     version: app.getVersion(),
     demo: process.argv.includes('--demo'),
+    log,
+    updater: updates,
   });
   registerIpc(core);
   await createWindow(core);
+  updates.start();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && core) void createWindow(core);
   });
@@ -123,6 +144,7 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', (event) => {
+  updates?.stop();
   if (!core) return;
   // finish a sync round in progress and checkpoint the store before the process ends
   event.preventDefault();

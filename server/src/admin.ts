@@ -10,11 +10,14 @@
  *                    [--password <pw>]  (or HUB_USER_PASSWORD; needed for a new user)
  *   enrolment-code   --org <id> --location <id> [--location <id> ...] [--hours 24]
  *   revoke-device    --device <id> --reason <text>
+ *   parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]
+ *                    (a parent-portal token for the children of one family; printed once)
  */
 import { Role } from '../../shared/model/roles';
 import { parseTime } from '../../shared/domain/time/timeOfDay';
 import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './auth/enrolmentCodes';
 import { createLocation, createOrganisation, createUser, revokeDevice } from './admin/directory';
+import { issueParentToken } from './portal/parents';
 import { dbConfigFromEnv, openDb } from './db/openDb';
 import type { Db } from './db/db';
 
@@ -25,7 +28,8 @@ const USAGE = `usage: npm run -s hub:admin -- <command> [options]
   create-location  --org <id> --name <name> --code <CODE> [--opens HH:MM] [--closes HH:MM] [--id <id>]
   create-user      --org <id> --email <email> --name <name> --location <id> --role manager|assistant [--password <pw>]
   enrolment-code   --org <id> --location <id> [--location <id> ...] [--hours ${DEFAULT_CODE_HOURS}]
-  revoke-device    --device <id> --reason <text>`;
+  revoke-device    --device <id> --reason <text>
+  parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]`;
 
 function parseOptions(args: readonly string[]): Options {
   const options: Options = new Map();
@@ -113,6 +117,19 @@ const commands: Record<string, (db: Db, options: Options) => Promise<string>> = 
     if (!revoked) throw new Error(`no active device ${deviceId}`);
     console.error('device revoked');
     return deviceId;
+  },
+  async 'parent-token'(db, options) {
+    const email = optional(options, 'email');
+    const { parentId, token } = await db.transaction((tx) =>
+      issueParentToken(tx, {
+        organisationId: one(options, 'org'),
+        name: one(options, 'name'),
+        childIds: options.get('child') ?? [],
+        ...(email ? { email } : {}),
+      }),
+    );
+    console.error(`parent ${parentId} may submit requests for these children; the portal token (shown only now):`);
+    return token;
   },
 };
 

@@ -8,15 +8,23 @@ import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import { PULL_PAGE_SIZE } from '../../shared/sync/protocol';
 import { authenticateDevice } from './auth/deviceAuth';
-import { DEFAULT_ENROL_LIMITS, DEFAULT_SIGN_IN_LIMITS } from './auth/rateLimit';
+import { DEFAULT_ENROL_LIMITS, DEFAULT_PAIR_LIMITS, DEFAULT_SIGN_IN_LIMITS } from './auth/rateLimit';
 import type { Db } from './db/db';
 import type { HubContext, HubSettings } from './hubContext';
 import { installErrorHandlers } from './http/errorHandler';
+import { registerDeviceApi } from './routes/deviceApi';
 import { registerEnrol } from './routes/enrol';
+import { registerGroupDevices } from './routes/groupDevices';
 import { registerHealth } from './routes/health';
+import { PORTAL_REQUESTS_PATH, registerPortal } from './routes/portal';
 import { registerPull } from './routes/pull';
 import { registerPush } from './routes/push';
 import { registerSignIn } from './routes/signIn';
+
+/** Group iPads lock themselves after this long without reaching the hub (spec/devices.md). */
+export const DEFAULT_DEVICE_LEASE_HOURS = 12;
+/** A pairing code for a group iPad is valid this long. */
+export const DEFAULT_PAIRING_CODE_MINUTES = 10;
 
 /** 1 MiB: a full push batch of ordinary mutations fits many times over. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -31,7 +39,8 @@ export type HubOptions = {
   settings?: Partial<HubSettings>;
 };
 
-const PUBLIC_V1_ROUTES = new Set(['/v1/enrol']);
+/** Routes under /v1 with their own authentication: enrolment (a one-time code), the parent portal (a parent's token). */
+const PUBLIC_V1_ROUTES = new Set(['/v1/enrol', PORTAL_REQUESTS_PATH]);
 
 export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   const ctx: HubContext = {
@@ -42,6 +51,9 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
       leaseHours: 7 * 24,
       signInLimits: DEFAULT_SIGN_IN_LIMITS,
       enrolLimits: DEFAULT_ENROL_LIMITS,
+      deviceLeaseHours: DEFAULT_DEVICE_LEASE_HOURS,
+      pairingCodeMinutes: DEFAULT_PAIRING_CODE_MINUTES,
+      pairLimits: DEFAULT_PAIR_LIMITS,
       ...options.settings,
     },
   };
@@ -69,6 +81,9 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   registerSignIn(app, ctx);
   registerPush(app, ctx);
   registerPull(app, ctx);
+  registerGroupDevices(app, ctx);
+  registerDeviceApi(app, ctx);
+  registerPortal(app, ctx);
   await app.ready();
   return app;
 }

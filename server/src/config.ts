@@ -3,7 +3,7 @@
  *
  *   HUB_PORT (5179)  HUB_HOST (127.0.0.1)  DATABASE_URL (else PGlite in HUB_DATA, ./.data/hub)
  *   HUB_DB_POOL_SIZE (10)  HUB_LOG_LEVEL (info)  HUB_TRUST_PROXY (0)  HUB_LEASE_HOURS (168)
- *   HUB_MIN_CLIENT_VERSION (unset)
+ *   HUB_MIN_CLIENT_VERSION (unset)  HUB_DEVICE_LEASE_HOURS (12)  HUB_PAIRING_CODE_MINUTES (10)
  */
 import { dbConfigFromEnv, type DbConfig } from './db/openDb';
 
@@ -15,6 +15,8 @@ export type HubConfig = {
   trustProxy: boolean;
   leaseHours: number;
   minClientVersion?: string;
+  deviceLeaseHours: number;
+  pairingCodeMinutes: number;
 };
 
 export const DEFAULT_PORT = 5179;
@@ -24,6 +26,12 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`HUB_PORT is not a port: ${env.HUB_PORT}`);
   const leaseHours = env.HUB_LEASE_HOURS ? Number(env.HUB_LEASE_HOURS) : 7 * 24;
   if (!(leaseHours > 0)) throw new Error(`HUB_LEASE_HOURS is not a positive number: ${env.HUB_LEASE_HOURS}`);
+  const deviceLeaseHours = env.HUB_DEVICE_LEASE_HOURS ? Number(env.HUB_DEVICE_LEASE_HOURS) : 12;
+  if (!(deviceLeaseHours > 0)) throw new Error(`HUB_DEVICE_LEASE_HOURS is not a positive number: ${env.HUB_DEVICE_LEASE_HOURS}`);
+  const pairingCodeMinutes = env.HUB_PAIRING_CODE_MINUTES ? Number(env.HUB_PAIRING_CODE_MINUTES) : 10;
+  if (!Number.isInteger(pairingCodeMinutes) || pairingCodeMinutes < 1) {
+    throw new Error(`HUB_PAIRING_CODE_MINUTES is not a positive whole number: ${env.HUB_PAIRING_CODE_MINUTES}`);
+  }
   return {
     host: env.HUB_HOST || '127.0.0.1',
     port,
@@ -31,6 +39,8 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
     logLevel: env.HUB_LOG_LEVEL || 'info',
     trustProxy: env.HUB_TRUST_PROXY === '1' || env.HUB_TRUST_PROXY === 'true',
     leaseHours,
+    deviceLeaseHours,
+    pairingCodeMinutes,
     ...(env.HUB_MIN_CLIENT_VERSION ? { minClientVersion: env.HUB_MIN_CLIENT_VERSION } : {}),
   };
 }

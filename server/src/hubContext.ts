@@ -11,11 +11,20 @@ export type HubSettings = {
   minClientVersion?: string;
   signInLimits: FailureLimits;
   enrolLimits: FailureLimits;
+  /** Group iPads: how long one may work without reaching the hub before it locks itself (12). */
+  deviceLeaseHours: number;
+  /** Group iPads: how long a pairing code is valid (10). */
+  pairingCodeMinutes: number;
+  /** Failed pairings per IP (a pairing code is short: guessing must stay slow). */
+  pairLimits: FailureLimits;
 };
 
 export type HubContext = {
   db: Db;
-  /** The hub's clock for answers (serverTime, lease, skew); expiries use the database's now(). */
+  /**
+   * The hub's clock for answers (serverTime, lease, skew); desk enrolment codes expire by the
+   * database's now(), pairing codes and everything of group devices by this clock (tests inject it).
+   */
   clock: () => Date;
   settings: HubSettings;
 };

@@ -38,7 +38,12 @@ async function main(): Promise<void> {
     host: config.host,
     port: config.port,
     trustProxy: config.trustProxy,
-    settings: { leaseHours: config.leaseHours, ...(config.minClientVersion ? { minClientVersion: config.minClientVersion } : {}) },
+    settings: {
+      leaseHours: config.leaseHours,
+      deviceLeaseHours: config.deviceLeaseHours,
+      pairingCodeMinutes: config.pairingCodeMinutes,
+      ...(config.minClientVersion ? { minClientVersion: config.minClientVersion } : {}),
+    },
   });
   if (demoCode) {
     process.stdout.write(

@@ -5,11 +5,20 @@
  */
 import { z } from 'zod';
 import { LocalDateSchema, Id } from '../model/rows';
+import { MinutesSchema, StaffAbsenceKind, TimeRange } from '../model/rows';
 import { mutatorNames } from '../mutators/names';
 import type { ApiResult } from './errors';
 import type { MethodName } from './methodNames';
 import type { RatioDay, RatioToday, RatioWeek } from './views';
+import type { RosterAudit, RosterCopyPlan, RosterPreview, StaffRosterWeek } from './views';
+import type { ChildDetail, ChildList, DownloadFile, GroupDayView, PresenceList } from './views';
+import type { DeviceAuditExport, DeviceAuditView, DevicesOverview, PairingCodeView, RevokeReceipt, UndeliveredRevocations } from './views';
+import { RevocationReason, REVOCATION_NOTE_MAX } from '../sync/deviceProtocol';
+import type { ExportFile, LatePickupChart, LatePickupChild, LatePickupForm, LatePickupLetter, LatePickupMonth } from './views';
 import type { AppInfo, LocationSummary, MutationReceipt, RejectedChange, RosterWeek, SessionInfo, SyncStatus } from './views';
+import type { UpdateStatus } from './views';
+import type { BulkApproveResult, RequestForm, RequestLedgers, RequestQueue } from './requestViews';
+import { RejectionReasonSchema, RequestKind, RequestStatus } from '../domain/requests/request';
 
 type MethodDef<I extends z.ZodType, O> = {
   input: I;
@@ -24,6 +33,9 @@ const def =
   <I extends z.ZodType>(input: I, kind: 'read' | 'write'): MethodDef<I, O> => ({ input, kind });
 
 const NoInput = z.object({}).strict();
+/** A calendar month, `YYYY-MM`: the invoice period of the late-pickup fines. */
+const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'geen geldige maand (JJJJ-MM)' });
+const Year = z.number().int().min(2000).max(2100);
 
 export const methods = {
   'app.info': def<AppInfo>()(NoInput, 'read'),
@@ -31,12 +43,113 @@ export const methods = {
   'demo.create': def<{ created: boolean }>()(NoInput, 'write'),
   'locations.list': def<LocationSummary[]>()(NoInput, 'read'),
   'roster.week': def<RosterWeek>()(z.object({ locationId: Id, weekStart: LocalDateSchema }).strict(), 'read'),
+  /** The editable staff roster of a location-week: staff by day, absences, conflicts, the ratio per day and the publication. */
+  'roster.staffWeek': def<StaffRosterWeek>()(z.object({ locationId: Id, weekStart: LocalDateSchema }).strict(), 'read'),
+  /** What-if of a cell (the person's shifts that day) or an absence, before saving: conflicts and the ratio impact. */
+  'roster.preview': def<RosterPreview>()(
+    z
+      .object({
+        locationId: Id,
+        staffId: Id,
+        date: LocalDateSchema,
+        /** The person's shifts of the day after the edit; omitted: as they are. */
+        shifts: z
+          .array(
+            z
+              .object({ id: Id.optional(), groupId: Id, start: MinutesSchema, end: MinutesSchema, breaks: z.array(TimeRange).max(6) })
+              .strict(),
+          )
+          .max(4)
+          .optional(),
+        /** The absence that day after the edit (null: none); omitted: as it is. */
+        absence: StaffAbsenceKind.nullable().optional(),
+      })
+      .strict(),
+    'read',
+  ),
+  /** Which shifts copying a day or a week forward would copy, and which it skips and why. */
+  'roster.planCopy': def<RosterCopyPlan>()(
+    z.object({ locationId: Id, from: LocalDateSchema, to: LocalDateSchema, span: z.enum(['day', 'week']) }).strict(),
+    'read',
+  ),
+  /** The audit trail of a published week: every shift change after publishing, who, when, before and after. */
+  'roster.audit': def<RosterAudit>()(z.object({ locationId: Id, weekStart: LocalDateSchema }).strict(), 'read'),
   /** One location's day: per unit (KDV group, BSO of the location) the 15-minute slots, budget, violations and who is there. */
-  'ratio.day': def<RatioDay>()(z.object({ locationId: Id, date: LocalDateSchema }).strict(), 'read'),
+  'ratio.day': def<RatioDay>()(
+    z
+      .object({
+        locationId: Id,
+        date: LocalDateSchema,
+        /** The plan (contracts), or the day as it happened (check-in/out); default the plan. */
+        view: z.enum(['planned', 'actual']).default('planned'),
+      })
+      .strict(),
+    'read',
+  ),
   /** The week overview: per unit and day the worst slot and the deviation used. */
   'ratio.week': def<RatioWeek>()(z.object({ locationId: Id, weekStart: LocalDateSchema }).strict(), 'read'),
   /** Every location's units at the desk's clock (Vandaag). */
   'ratio.today': def<RatioToday>()(NoInput, 'read'),
+  /** A location's children with their current group and contract, flagged when day care ends at 4. */
+  'children.list': def<ChildList>()(z.object({ locationId: Id, date: LocalDateSchema.optional() }).strict(), 'read'),
+  /** One child: contracts (timeline), consents, pickup persons, and the effective dates a change can take. */
+  'children.detail': def<ChildDetail>()(z.object({ childId: Id }).strict(), 'read'),
+  /** A group's day (the location's first group when none is given): expected children and their check-in/out, staff on shift, the ratio as planned and as it happened. */
+  'dayView.group': def<GroupDayView>()(z.object({ locationId: Id, groupId: Id.optional(), date: LocalDateSchema }).strict(), 'read'),
+  /** The presence list and staff deployment of a location on a day (today or earlier). */
+  'presence.day': def<PresenceList>()(z.object({ locationId: Id, date: LocalDateSchema }).strict(), 'read'),
+  /** The presence list as a file to download: PDF, Excel or CSV. */
+  'presence.export': def<DownloadFile>()(
+    z.object({ locationId: Id, date: LocalDateSchema, format: z.enum(['pdf', 'xlsx', 'csv']) }).strict(),
+    'read',
+  ),
+  /** The registration form: the location's groups, and the chosen group's children that day with their contract end and siblings. */
+  'latePickups.form': def<LatePickupForm>()(z.object({ locationId: Id, date: LocalDateSchema, groupId: Id.nullable() }).strict(), 'read'),
+  /** A location's late pickups of a month, each with its count, stage, amount and the rule that set it (recounted over the year). */
+  'latePickups.month': def<LatePickupMonth>()(z.object({ locationId: Id, month: YearMonth }).strict(), 'read'),
+  /** A child's late pickups of a calendar year. */
+  'latePickups.child': def<LatePickupChild>()(z.object({ childId: Id, year: Year }).strict(), 'read'),
+  /** The draft letter a registration calls for: the warning (n = 2) or the fine notice, Dutch text to edit. */
+  'latePickups.letter': def<LatePickupLetter>()(z.object({ id: Id }).strict(), 'read'),
+  /** The month's confirmed fines for billing, as a CSV or Excel file. */
+  'latePickups.export': def<ExportFile>()(z.object({ locationId: Id, month: YearMonth, format: z.enum(['csv', 'xlsx']) }).strict(), 'read'),
+  /** Late pickups per month per group of a year. */
+  'latePickups.chart': def<LatePickupChart>()(z.object({ locationId: Id, year: Year }).strict(), 'read'),
+  /** The week's requests of a location by day and group in queue order, each checked now (rules, what-if ratio), expiring ones on top. */
+  'requests.queue': def<RequestQueue>()(
+    z
+      .object({
+        locationId: Id,
+        /** Any day of the week; null: the week of the first open request from today on (or this week). */
+        weekStart: LocalDateSchema.nullable().default(null),
+        kind: RequestKind.nullable().default(null),
+        groupId: Id.nullable().default(null),
+        /** `open`: waiting; `decided`: any decision; a status: only that one; default all. */
+        status: z.union([z.enum(['all', 'open', 'decided']), RequestStatus]).default('all'),
+      })
+      .strict(),
+    'read',
+  ),
+  /** Approve, for one day, every open request that fits, in queue order, re-checking after each; stops for a group at the first that does not. */
+  'requests.bulkApprove': def<BulkApproveResult>()(z.object({ locationId: Id, date: LocalDateSchema }).strict(), 'write'),
+  /** Let open requests whose expiry moment has passed expire (the parent is told). */
+  'requests.expireDue': def<{ expired: number }>()(z.object({ locationId: Id }).strict(), 'write'),
+  /** The Dutch message the parent would receive for a decision, before it is made. */
+  'requests.message': def<{ message: string }>()(
+    z
+      .object({
+        requestId: Id,
+        decision: z.enum(['approve', 'reject']),
+        reason: RejectionReasonSchema.optional(),
+        groupId: Id.optional(),
+      })
+      .strict(),
+    'read',
+  ),
+  /** Swap/make-up hours and flex budgets per child (ledger rows, balances as sums) and the credit that expires within four weeks. */
+  'requests.ledgers': def<RequestLedgers>()(z.object({ locationId: Id, date: LocalDateSchema.optional() }).strict(), 'read'),
+  /** The intake form's choices: the location's children and groups. */
+  'requests.form': def<RequestForm>()(z.object({ locationId: Id }).strict(), 'read'),
   /** The one write path: a named mutator with its arguments, checked by the mutator's schema. */
   mutate: def<MutationReceipt>()(z.object({ name: z.enum(mutatorNames), args: z.unknown() }).strict(), 'write'),
   'sync.status': def<SyncStatus>()(NoInput, 'read'),
@@ -62,6 +175,33 @@ export const methods = {
     'write',
   ),
   'auth.signOut': def<SessionInfo>()(NoInput, 'write'),
+  /** Group iPads of a location per group, from the hub (or the last list when it is out of reach), with this desk's undelivered revocations. */
+  'devices.list': def<DevicesOverview>()(z.object({ locationId: Id }).strict(), 'read'),
+  /** A one-time pairing code (and QR code) for a group, valid 10 minutes: the location manager only, online only. */
+  'devices.pairingCode': def<PairingCodeView>()(z.object({ locationId: Id, groupId: Id }).strict(), 'write'),
+  /** Revoke a device: shown as revoked at once, delivered to the hub ahead of every other change and retried until confirmed. */
+  'devices.revoke': def<RevokeReceipt>()(
+    z
+      .object({
+        locationId: Id,
+        deviceId: Id,
+        reason: RevocationReason,
+        note: z.string().trim().max(REVOCATION_NOTE_MAX).default(''),
+      })
+      .strict()
+      .refine((r) => r.reason !== 'other' || r.note.length > 0, { path: ['note'], message: 'bij reden "anders" is een toelichting nodig' }),
+    'write',
+  ),
+  /** Revocations the hub has not confirmed yet, for the banner. */
+  'devices.undelivered': def<UndeliveredRevocations>()(NoInput, 'read'),
+  /** The location's audit log of pairing, revocation and wipe, with the chain checked on this desk. */
+  'devices.audit': def<DeviceAuditView>()(z.object({ locationId: Id }).strict(), 'read'),
+  /** The audit log as CSV (with each entry's hashes, so the chain can be checked elsewhere). */
+  'devices.auditExport': def<DeviceAuditExport>()(z.object({ locationId: Id }).strict(), 'read'),
+  /** The desk's own update state (under Electron; browser mode answers `unsupported`). */
+  'update.status': def<UpdateStatus>()(NoInput, 'read'),
+  /** Restart to install the downloaded update: waits while a sync push is in progress; `unavailable` in browser mode. */
+  'update.install': def<UpdateStatus>()(NoInput, 'write'),
 } satisfies { [K in MethodName]: MethodDef<z.ZodType, unknown> };
 
 export type Methods = typeof methods;

@@ -45,6 +45,8 @@ export type RosterShift = {
   start: number;
   end: number;
   breaks: { start: number; end: number }[];
+  /** Registered absent that day (the shift does not count in the ratio); null when working. */
+  absence: 'sick' | 'leave' | 'other' | null;
 };
 
 export type RosterDay = {
@@ -105,6 +107,8 @@ export type SyncStatus = {
   pending: number;
   /** Changes the hub refused, waiting for the manager. */
   needsAttention: number;
+  /** Device revocations made on this desk that the hub has not confirmed yet (retried every few seconds). */
+  undeliveredRevocations: number;
   /** How far this desk's clock is off from the hub's, when more than 5 minutes. */
   clockSkewMs: number | null;
   lastError: string | null;
@@ -298,4 +302,574 @@ export type RatioToday = {
     units: RatioTodayUnit[];
     safetyOk: boolean;
   }[];
+};
+
+// --- Late pickups (te laat ophalen): registration, follow-up, letters, export, chart ------------
+
+/** A line of a late pickup's assessment: the rule, its values, the Dutch sentence and its amount. */
+export type LatePickupLineView = { rule: string; params: Record<string, string | number>; message: string; cents: number };
+
+export type LatePickupFormChild = {
+  childId: string;
+  name: string;
+  firstName: string;
+  familyId: string;
+  groupId: string;
+  groupName: string;
+  /** The contracted end from the child's plan that day; null when not planned then (enter it by hand). */
+  contractedEnd: number | null;
+  /** In the chosen group; false: a sibling in another group. */
+  inGroup: boolean;
+  /** The child's siblings among `children`. */
+  siblingIds: string[];
+  /** Already registered as late on this date (and not withdrawn). */
+  registered: boolean;
+  /** The child's counted late pickups this calendar year so far. */
+  countThisYear: number;
+};
+
+/** What the registration form needs: the groups, and the children of the chosen group and day with their end times and siblings. */
+export type LatePickupForm = {
+  locationId: string;
+  date: string;
+  /** Null when the location is open that day; otherwise why not (its Dutch name, and its key in the calendar messages). */
+  closed: null | { reason: 'weekend' | 'public_holiday' | 'study_day'; name: string; key: string };
+  /** When closed: the last open day before it (within two weeks), the day a late pickup was probably on. */
+  openDayBefore: string | null;
+  closesAt: number;
+  graceMinutes: number;
+  groupId: string | null;
+  groups: { groupId: string; name: string; careType: CareType }[];
+  children: LatePickupFormChild[];
+};
+
+export type LatePickupStatusView = 'registered' | 'disputed' | 'confirmed' | 'withdrawn';
+export type LatePickupStageView = 'not_counted' | 'registered' | 'warning' | 'flat_fine' | 'per_hour_fine';
+/** See shared/domain/latePickup/assessRegistrations.ts `FineState`. */
+export type LatePickupFineStateView = 'none' | 'disputed' | 'to_confirm' | 'confirmed' | 'changed';
+
+export type LatePickupPerson = { userId: string; name: string };
+
+export type LatePickupConversationView = { outcome: string; heldOn: string; by: LatePickupPerson; at: string; registrationId: string };
+
+export type LatePickupItem = {
+  id: string;
+  childId: string;
+  childName: string;
+  familyId: string;
+  groupId: string;
+  groupName: string;
+  date: string;
+  contractedEnd: number;
+  endFromPlan: boolean;
+  pickupTime: number;
+  closingTime: number;
+  minutesLate: number;
+  pickedUpBy: string;
+  note: string;
+  registeredBy: LatePickupPerson;
+  registeredAt: string;
+  status: LatePickupStatusView;
+  disputeNote: string | null;
+  evidenceNote: string | null;
+  /** n: the place among the child's counted late pickups of the year; 0 when not counted. */
+  count: number;
+  stage: LatePickupStageView;
+  /** This one reached the structural count. */
+  structuralCase: boolean;
+  /** n is at or past the structural count: the conversation belongs to this child's year. */
+  structural: boolean;
+  /** The conversation recorded for the child's year, on this or another registration. */
+  conversation: LatePickupConversationView | null;
+  fineCents: number;
+  lines: LatePickupLineView[];
+  fine: {
+    state: LatePickupFineStateView;
+    confirmedCents: number | null;
+    confirmedBy: LatePickupPerson | null;
+    confirmedAt: string | null;
+  };
+  /** The letter this registration calls for (warning at n = 2, fine notice for a fine). */
+  letter: 'warning' | 'fine_notice' | null;
+  history: { action: string; note: string | null; by: LatePickupPerson; at: string }[];
+};
+
+export type LatePickupMonth = {
+  locationId: string;
+  locationName: string;
+  /** `YYYY-MM`. */
+  month: string;
+  structuralAtCount: number;
+  items: LatePickupItem[];
+  summary: {
+    /** Registrations that are not withdrawn. */
+    registrations: number;
+    disputed: number;
+    /** Fines waiting for the manager's confirmation (including confirmed ones whose amount changed). */
+    toConfirm: number;
+    toConfirmCents: number;
+    /** Confirmed fines: what the export holds. */
+    confirmed: number;
+    confirmedCents: number;
+    /** Structural cases of the month without a recorded conversation. */
+    openStructural: number;
+  };
+};
+
+export type LatePickupChild = {
+  childId: string;
+  name: string;
+  locationId: string;
+  year: number;
+  structuralAtCount: number;
+  items: LatePickupItem[];
+  counted: number;
+  fineCents: number;
+};
+
+export type LatePickupLetter = {
+  registrationId: string;
+  kind: 'warning' | 'fine_notice';
+  childName: string;
+  text: string;
+};
+
+/** A file for the user to save: in browser mode the renderer offers it as a download. */
+export type ExportFile = {
+  filename: string;
+  mimeType: string;
+  base64: string;
+  rowCount: number;
+  totalCents: number;
+};
+
+export type LatePickupChart = {
+  locationId: string;
+  year: number;
+  groups: { groupId: string; name: string }[];
+  /** Twelve months; per group the late pickups that count (not withdrawn, late). */
+  months: { month: string; total: number; byGroup: Record<string, number> }[];
+};
+
+// --- Group iPads (Apparaten): devices per group, pairing, revocation, the audit log --------------
+
+export type GroupDeviceStatusView = 'active' | 'revoked' | 'wiped';
+export type RevocationReasonView = 'lost' | 'stolen' | 'broken' | 'other';
+
+export type GroupDeviceView = {
+  deviceId: string;
+  name: string;
+  groupId: string;
+  /** Shown as revoked as soon as this desk revoked it, before the hub confirmed. */
+  status: GroupDeviceStatusView;
+  pairedBy: string;
+  pairedAt: string;
+  lastSeenAt: string | null;
+  appVersion: string | null;
+  /** When the device locks itself unless it reaches the hub before (last seen + the hub's lease). */
+  lockAt: string | null;
+  revocation: null | {
+    reason: RevocationReasonView;
+    note: string;
+    by: string;
+    at: string;
+    /** Revoked on this desk; the hub has not confirmed it yet ("intrekking nog niet afgeleverd"). */
+    undelivered: boolean;
+    /** The hub refused this desk's revocation for good (role, location): the message. */
+    refused: string | null;
+  };
+  wipeConfirmedAt: string | null;
+};
+
+export type DeviceGroupView = { groupId: string; name: string; careType: CareType; devices: GroupDeviceView[] };
+
+export type DevicesOverview = {
+  locationId: string;
+  locationName: string;
+  groups: DeviceGroupView[];
+  /** `hub`: fresh from the hub; `cache`: the last list this desk received (the hub is out of reach); `none`: never fetched. */
+  source: 'hub' | 'cache' | 'none';
+  fetchedAt: string | null;
+  /** Why the hub could not be asked, when `source` is not `hub`. */
+  hubError: string | null;
+  /** Only the location manager pairs; manager and assistant revoke. */
+  canPair: boolean;
+  canRevoke: boolean;
+  leaseHours: number | null;
+};
+
+/** What the banner says while revocations wait for the hub. */
+export type UndeliveredRevocations = {
+  count: number;
+  devices: { deviceId: string; name: string; locationId: string; at: string; attempts: number; lastError: string | null }[];
+  /** When the sync engine tries again. */
+  nextAttemptAt: string | null;
+  /** The central support line (organisation setting); empty when not set. */
+  supportPhone: string;
+};
+
+export type PairingCodeView = {
+  /** `XXXX-XXXX`. */
+  code: string;
+  expiresAt: string;
+  validMinutes: number;
+  locationId: string;
+  groupId: string;
+  groupName: string;
+  /** What the QR code holds (the hub's address and the code). */
+  pairingUri: string;
+  /** The QR code as an SVG data URL; null when this build cannot draw one (then the code is typed). */
+  qrDataUrl: string | null;
+};
+
+export type RevokeReceipt = { device: GroupDeviceView; delivered: boolean };
+
+export type DeviceAuditEventView = 'code_issued' | 'paired' | 'revoked' | 'wiped';
+
+export type DeviceAuditEntryView = {
+  seq: number;
+  at: string;
+  event: DeviceAuditEventView;
+  actorName: string;
+  deviceId: string | null;
+  deviceName: string | null;
+  groupId: string;
+  groupName: string | null;
+  reason: RevocationReasonView | null;
+  note: string | null;
+  hash: string;
+  prevHash: string;
+};
+
+export type DeviceAuditView = {
+  locationId: string;
+  entries: DeviceAuditEntryView[];
+  /** Checked on this desk (the hub's own check is in `hubVerified`). */
+  chain: {
+    ok: boolean;
+    checked: number;
+    brokenAtSeq: number | null;
+    problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap' | 'anchor_mismatch' | null;
+    headHash: string | null;
+  };
+  hubVerified: boolean;
+};
+
+export type DeviceAuditExport = { filename: string; mimeType: string; text: string; rowCount: number };
+
+// --- Children's plan, day view per group, presence list (issue 5, the children's side) ---------
+
+export type GroupOption = { groupId: string; name: string; careType: CareType };
+
+/** A KDV contract running past the last day of day care (the day before the 4th birthday). */
+export type KdvEndFlagView = { placementId: string; proposedEnd: string; fourthBirthday: string; daysLeft: number };
+
+export type ChildListItem = {
+  childId: string;
+  name: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  /** Completed years on the list's date. */
+  age: number;
+  /** The contract running on the list's date, else the next one, else the last one. */
+  groupId: string | null;
+  groupName: string | null;
+  careType: CareType | null;
+  status: 'active' | 'upcoming' | 'ended' | 'none';
+  /** The end date of that contract (null: open-ended). */
+  contractEnd: string | null;
+  kdvEnd: KdvEndFlagView | null;
+};
+
+export type ChildList = { locationId: string; locationName: string; date: string; groups: GroupOption[]; children: ChildListItem[] };
+
+export type PlacementView = {
+  placementId: string;
+  groupId: string;
+  groupName: string;
+  careType: CareType;
+  kind: 'fixed' | 'flex';
+  startDate: string;
+  endDate: string | null;
+  days: { weekday: number; start: number; end: number }[];
+  status: 'ended' | 'active' | 'upcoming';
+  kdvEnd: KdvEndFlagView | null;
+};
+
+export type PickupPersonView = {
+  id: string;
+  name: string;
+  relation: string;
+  phone: string;
+  idChecked: boolean;
+  idCheckedBy: string | null;
+  idCheckedAt: string | null;
+  note: string;
+};
+
+export type ChildDetail = {
+  childId: string;
+  locationId: string;
+  name: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  age: number;
+  familyId: string;
+  today: string;
+  fourthBirthday: string;
+  /** The last day of day care: the day before the 4th birthday. */
+  lastKdvDay: string;
+  siblings: { childId: string; name: string }[];
+  /** Oldest first. */
+  placements: PlacementView[];
+  consents: { photos: boolean; trips: boolean; otherGroup: boolean } | null;
+  pickupPersons: PickupPersonView[];
+  groups: GroupOption[];
+  /** The next effective dates from today (the 1st/16th, as the organisation set). */
+  effectiveDates: string[];
+  /** The organisation's effective days of the month. */
+  effectiveDays: number[];
+};
+
+export type PlanWarning = { rule: string; message: string; params: Record<string, string | number> };
+
+export type DayViewStay = { attendanceId: string; groupId: string; checkIn: number; checkOut: number | null; corrected: boolean };
+
+export type DayViewChild = {
+  childId: string;
+  name: string;
+  dateOfBirth: string;
+  age: number;
+  /** The contracted spans in this group today (empty: not planned here). */
+  planned: { start: number; end: number }[];
+  /** Registered stays in this group (voided ones left out). */
+  stays: DayViewStay[];
+  state: 'expected' | 'present' | 'left' | 'absent';
+  warnings: PlanWarning[];
+  /** A check-out after the contracted end (+ grace): the late-pickup shortcut. */
+  latePickup: { contractedEnd: number; pickupTime: number; minutesLate: number; registered: boolean } | null;
+};
+
+export type GroupDayView = {
+  locationId: string;
+  locationName: string;
+  date: string;
+  today: string;
+  /** Minutes now when `date` is today; null otherwise. */
+  now: number | null;
+  opensAt: number;
+  closesAt: number;
+  closed: RatioDay['closed'];
+  group: GroupOption;
+  groups: GroupOption[];
+  children: DayViewChild[];
+  /** Children of the location with a contract running today who are not in `children`: for an unplanned check-in. */
+  others: { childId: string; name: string; groupName: string }[];
+  staff: RatioStaffEntry[];
+  /** The ratio unit holding the group (for BSO: the location's BSO), as planned and as it happened. */
+  ratio: { planned: RatioUnitDay | null; actual: RatioUnitDay | null };
+  counts: { expected: number; present: number; left: number; absent: number };
+};
+
+export type PresenceListChild = {
+  childId: string;
+  name: string;
+  dateOfBirth: string;
+  age: number;
+  planned: { start: number; end: number }[];
+  stays: { checkIn: number; checkOut: number | null }[];
+  /** Planned, and no registered stay. */
+  absent: boolean;
+  /** Present without a planned stay in this group. */
+  unplanned: boolean;
+};
+
+export type PresenceListShift = {
+  staffId: string;
+  name: string;
+  counts: StaffCounts;
+  start: number;
+  end: number;
+  breaks: { start: number; end: number }[];
+};
+
+export type PresenceListGroup = GroupOption & { children: PresenceListChild[]; staff: PresenceListShift[] };
+
+/** Staff deployment (personeelsinzet): who worked where and when. */
+export type StaffDeploymentRow = {
+  staffId: string;
+  name: string;
+  counts: StaffCounts;
+  shifts: { groupId: string; groupName: string; start: number; end: number; breaks: { start: number; end: number }[] }[];
+  /** Worked minutes, breaks excluded. */
+  minutes: number;
+};
+
+export type PresenceList = {
+  locationId: string;
+  locationName: string;
+  date: string;
+  closed: RatioDay['closed'];
+  groups: PresenceListGroup[];
+  staff: StaffDeploymentRow[];
+  totals: { planned: number; present: number; absent: number; staff: number };
+  /** Registrations are kept at least this many weeks; the list is complete from `keptFrom`. */
+  retention: { weeks: number; keptFrom: string };
+};
+
+/** A file for the user to save (PDF, Excel, CSV): the renderer turns it into a download. */
+export type DownloadFile = { filename: string; mimeType: string; base64: string };
+
+// --- Staff roster: the editable week grid, its preview (what-if), copy plan and audit trail -----
+
+export type StaffAbsenceKindView = 'sick' | 'leave' | 'other';
+
+/** A roster conflict: rule id, Dutch sentence, values, severity and where it is. */
+export type RosterConflictView = {
+  rule: string;
+  message: string;
+  params: Record<string, string | number>;
+  severity: 'error' | 'warning' | 'info';
+  staffId: string | null;
+  date: string | null;
+  shiftId: string | null;
+  unitId: string | null;
+};
+
+export type StaffRosterShift = {
+  shiftId: string;
+  groupId: string;
+  groupName: string;
+  start: number;
+  end: number;
+  breaks: { start: number; end: number }[];
+};
+
+export type StaffRosterCell = {
+  date: string;
+  shifts: StaffRosterShift[];
+  absence: { id: string; kind: StaffAbsenceKindView; note: string } | null;
+};
+
+export type StaffRosterRow = {
+  staffId: string;
+  name: string;
+  counts: StaffCounts;
+  contractMinutes: number;
+  /** Worked minutes rostered this week (breaks excluded, absent days included). */
+  plannedMinutes: number;
+  /** The group the person works in most this week: used when an entry names no group. */
+  defaultGroupId: string | null;
+  cells: StaffRosterCell[];
+};
+
+/** A unit (KDV group, the location's BSO) falling short on a day, with its stretches. */
+export type RosterShortfallView = {
+  unitId: string;
+  name: string;
+  date: string;
+  stretches: { start: number; end: number; staff: number; required: number | null }[];
+  message: string;
+};
+
+export type StaffRosterDay = {
+  date: string;
+  closed: null | { reason: 'weekend' | 'public_holiday' | 'study_day'; name: string };
+  /** Per unit the worst level of the day (null: nobody there). */
+  units: { unitId: string; name: string; worst: RatioLevel | null }[];
+  shortfalls: RosterShortfallView[];
+};
+
+export type RosterPublication = {
+  status: 'draft' | 'published';
+  publishedAt: string | null;
+  publishedBy: string | null;
+  revision: number;
+  /** Shift changes recorded since the week was first published. */
+  changes: number;
+};
+
+export type StaffRosterWeek = {
+  locationId: string;
+  locationName: string;
+  weekStart: string;
+  opensAt: number;
+  closesAt: number;
+  dates: string[];
+  days: StaffRosterDay[];
+  groups: { groupId: string; name: string; careType: CareType }[];
+  staff: StaffRosterRow[];
+  /** Every conflict of the week, errors first. */
+  conflicts: RosterConflictView[];
+  publication: RosterPublication;
+};
+
+/** How a day's ratio changes with an edit, per unit: the stretches whose level changed. */
+export type RosterImpactView = {
+  unitId: string;
+  name: string;
+  changes: { start: number; end: number; from: RatioLevel | null; to: RatioLevel | null }[];
+  worse: number;
+  better: number;
+};
+
+/** The what-if of a cell edit or an absence, before it is saved. */
+export type RosterPreview = {
+  /** No error-level conflict: saving will be accepted. */
+  ok: boolean;
+  conflicts: RosterConflictView[];
+  impact: RosterImpactView[];
+  /** The units falling short that day after the change. */
+  shortfalls: RosterShortfallView[];
+};
+
+export type RosterAuditShift = {
+  date: string;
+  staffName: string;
+  groupName: string;
+  start: number;
+  end: number;
+  breaks: { start: number; end: number }[];
+};
+
+export type RosterAuditEntry = {
+  id: string;
+  shiftId: string;
+  action: 'added' | 'changed' | 'removed';
+  before: RosterAuditShift | null;
+  after: RosterAuditShift | null;
+  by: string;
+  at: string;
+};
+
+export type RosterAudit = { locationId: string; weekStart: string; publication: RosterPublication; entries: RosterAuditEntry[] };
+
+export type RosterCopyPlan = {
+  from: string;
+  to: string;
+  copies: { sourceId: string; staffId: string; staffName: string; date: string; groupName: string; start: number; end: number }[];
+  skipped: { sourceId: string; staffId: string; date: string; rule: string; message: string }[];
+};
+
+/**
+ * The desk's own updates (Electron only). `unsupported`: browser mode, a development build or no
+ * update address configured; the status bar then shows nothing. `ready`: downloaded, installs on
+ * "Herstarten om bij te werken"; `waiting_for_sync`: the restart waits for a sync push to finish.
+ */
+export type UpdateState = 'unsupported' | 'idle' | 'checking' | 'downloading' | 'ready' | 'waiting_for_sync' | 'installing';
+
+export type UpdateStatus = {
+  state: UpdateState;
+  unsupportedReason: 'browser_mode' | 'development' | 'not_configured' | null;
+  currentVersion: string;
+  /** The version being downloaded or ready to install. */
+  availableVersion: string | null;
+  downloadPercent: number | null;
+  lastCheckAt: string | null;
+  /** A short sentence about the last failure (the full error is in the log); shown quietly. */
+  lastError: string | null;
+  /** Once, after an update was installed: the version now running and its release notes (plain text). */
+  installed: { version: string; notes: string } | null;
 };

@@ -35,6 +35,11 @@
  *   sick and not replaced (below the need beyond the three hours). BSO staff work the afternoons
  *   of school days, plus one short before-school shift per location where children have
  *   before-school care. Trainees and helpers work on top of the counting roster.
+ * - A handful of late pickups per location before `today` (`./demoLatePickups`): in Rhoon a child
+ *   late four times this year (warned, fined, a conversation, one disputed), siblings picked up
+ *   late together, a pickup after closing time and a withdrawn registration.
+ * - Pickup persons per family and the check-in/out of the past weeks (`./demoChildrenPlan`): the
+ *   presence list of a past day has something to show; today starts without registrations.
  *
  * Everything comes from one seeded faker (Dutch names) and `today`: the same seed and `today`
  * give byte-identical output, ids included (UUIDv7-shaped, see `./demoIds`), never the clock or
@@ -58,6 +63,7 @@ import type {
   ChildRow,
   ConsentRow,
   GroupRow,
+  LatePickupRow,
   LocationRow,
   OrganisationRow,
   PlacementDay,
@@ -66,9 +72,14 @@ import type {
   StaffCounts,
   StaffRow,
 } from '../model/rows';
+import type { AttendanceRow, PickupPersonRow } from '../model/rows';
+import type { HourLedgerRow, RequestEventRow, RequestRow } from '../model/requestRows';
 import type { RowOf, TableName } from '../model/tables';
 import { bornYearsBefore, dateAtMonths, dateAtYears } from './demoDates';
 import { DEMO_EPOCH_MS, createIdFactory, dateBaseMs } from './demoIds';
+import { demoChildrenPlan } from './demoChildrenPlan';
+import { demoLatePickups } from './demoLatePickups';
+import { demoRequests } from './demoRequests';
 import {
   DEMO_LOCATIONS,
   FIXED_GROUP_NAME,
@@ -116,6 +127,16 @@ export type DemoData = {
   consents: ConsentRow[];
   staff: StaffRow[];
   shifts: ShiftRow[];
+  /** A handful of late pickups per location (see `./demoLatePickups`). */
+  latePickups: LatePickupRow[];
+  /** One to three pickup persons per family (see `./demoChildrenPlan`). */
+  pickupPersons: PickupPersonRow[];
+  /** Check-in/out of the past two weeks and this week before `today` (see `./demoChildrenPlan`). */
+  attendance: AttendanceRow[];
+  /** A realistic week of open requests per location, with their history and hour ledgers (see `./demoRequests`). */
+  requests: RequestRow[];
+  requestEvents: RequestEventRow[];
+  hourLedger: HourLedgerRow[];
 };
 
 /** The demo keyed by synced table name, for loaders that walk `tableNames`. */
@@ -129,6 +150,17 @@ export function demoTableRows(demo: DemoData): { [T in TableName]: RowOf<T>[] } 
     consents: demo.consents,
     staff: demo.staff,
     shifts: demo.shifts,
+    latePickups: demo.latePickups,
+    // The roster's own tables start empty: no absences, every week a draft, no audit trail.
+    staffAbsences: [],
+    rosterWeeks: [],
+    rosterAudit: [],
+    pickupPersons: demo.pickupPersons,
+    attendance: demo.attendance,
+    requests: demo.requests,
+    requestEvents: demo.requestEvents,
+    hourLedger: demo.hourLedger,
+    requestTasks: [],
   };
 }
 
@@ -838,6 +870,17 @@ export function generateDemo(options: DemoOptions): DemoData {
     );
   }
 
+  const latePickups = demoLatePickups({
+    faker,
+    seed,
+    today,
+    isOpenDay,
+    locations,
+    groups: groupInfos.map((g) => g.row),
+    children,
+    placements,
+    staff,
+  });
   return {
     organisation: [organisation],
     locations,
@@ -847,5 +890,18 @@ export function generateDemo(options: DemoOptions): DemoData {
     consents,
     staff,
     shifts,
+    latePickups,
+    ...demoChildrenPlan({ faker, seed, today, isOpenDay, locations, children, placements, staff, latePickups }),
+    ...demoRequests({
+      faker,
+      seed,
+      today,
+      isOpenDay,
+      locations,
+      groups: groupInfos.map((g) => g.row),
+      children,
+      placements,
+      consents,
+    }),
   };
 }

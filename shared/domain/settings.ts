@@ -5,13 +5,19 @@
  */
 import { z } from 'zod';
 import { calendarSettingsSchema } from './calendar/calendarSettings';
+import { deviceSettingsSchema } from './devices/deviceSettings';
 import { latePickupSettingsSchema } from './latePickup/latePickupSettings';
+import { planSettingsSchema } from './plan/planSettings';
 import { ratioSettingsSchema } from './ratio/ratioSettings';
+import { requestSettingsSchema } from './requests/requestSettings';
 
 export const organisationSettingsSchema = z.object({
   calendar: calendarSettingsSchema.default(() => calendarSettingsSchema.parse({})),
+  devices: deviceSettingsSchema.default(() => deviceSettingsSchema.parse({})),
   latePickup: latePickupSettingsSchema.default(() => latePickupSettingsSchema.parse({})),
+  plan: planSettingsSchema.default(() => planSettingsSchema.parse({})),
   ratio: ratioSettingsSchema.default(() => ratioSettingsSchema.parse({})),
+  requests: requestSettingsSchema.default(() => requestSettingsSchema.parse({})),
 });
 
 export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;

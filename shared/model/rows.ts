@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isLocalDate } from '../domain/time/localDate';
+import { Role } from './roles';
 
 export const Id = z.string().min(1).max(64);
 export const LocalDateSchema = z.string().refine(isLocalDate, { message: 'geen geldige datum (JJJJ-MM-DD)' });
@@ -118,6 +119,64 @@ export const ShiftRow = z.object({
   breaks: z.array(TimeRange).max(6),
 });
 
+/** An instant, UTC ISO-8601. */
+export const InstantSchema = z
+  .string()
+  .max(40)
+  .refine((s) => Number.isFinite(Date.parse(s)), { message: 'geen geldig tijdstip' });
+
+/** Who did something at a desk: the signed-in person (or the desk's own manager), as recorded. */
+export const ActorStamp = z.object({ userId: Id, role: Role, name: z.string().min(1).max(200) });
+export type ActorStamp = z.infer<typeof ActorStamp>;
+
+/**
+ * A late pickup's state (spec/late-pickup.md): `registered` by staff; `disputed` by the parent;
+ * the dispute `confirmed` or the registration `withdrawn` (counts for nothing).
+ */
+export const LatePickupStatus = z.enum(['registered', 'disputed', 'confirmed', 'withdrawn']);
+export type LatePickupStatus = z.infer<typeof LatePickupStatus>;
+
+/** One step of a late pickup's follow-up, kept for the record: what, with which note, who, when. */
+export const LatePickupEvent = z.object({
+  action: z.enum(['disputed', 'confirmed', 'withdrawn', 'conversation', 'fine_confirmed']),
+  note: z.string().max(2000).nullable(),
+  by: ActorStamp,
+  at: InstantSchema,
+});
+export type LatePickupEvent = z.infer<typeof LatePickupEvent>;
+
+/** A child picked up after the contracted end of care (te laat opgehaald), and its follow-up. */
+export const LatePickupRow = z.object({
+  id: Id,
+  locationId: Id,
+  childId: Id,
+  /** The group the child was in that day. */
+  groupId: Id,
+  date: LocalDateSchema,
+  /** Contracted end of care that day, from the child's plan (approved extensions included). */
+  contractedEnd: MinutesSchema,
+  /** False when the child had no planned stay that day and the end was entered by hand. */
+  endFromPlan: z.boolean(),
+  pickupTime: MinutesSchema,
+  /** The location's closing time that day, kept so a later change of opening hours reprices nothing. */
+  closingTime: MinutesSchema,
+  /** Who picked the child up: a name or a relation ("vader", "oma"). */
+  pickedUpBy: z.string().max(100),
+  note: z.string().max(1000),
+  registeredBy: ActorStamp,
+  registeredAt: InstantSchema,
+  status: LatePickupStatus,
+  /** The parent's side of a dispute. */
+  disputeNote: z.string().max(1000).nullable(),
+  /** What the dispute was decided on, or why the registration was withdrawn (camera footage, ...). */
+  evidenceNote: z.string().max(1000).nullable(),
+  /** The outcome of the structural-case conversation with the manager (n >= 3), recorded on this registration. */
+  conversation: z.object({ outcome: z.string().min(1).max(2000), heldOn: LocalDateSchema, by: ActorStamp, at: InstantSchema }).nullable(),
+  /** The manager confirmed the fine for billing: the amount confirmed, who and when. Only then is it exported. */
+  fineConfirmation: z.object({ cents: z.number().int().min(0).max(10_000_000), by: ActorStamp, at: InstantSchema }).nullable(),
+  history: z.array(LatePickupEvent).max(100),
+});
+
 export type OrganisationRow = z.infer<typeof OrganisationRow>;
 export type LocationRow = z.infer<typeof LocationRow>;
 export type GroupRow = z.infer<typeof GroupRow>;
@@ -126,3 +185,116 @@ export type PlacementRow = z.infer<typeof PlacementRow>;
 export type ConsentRow = z.infer<typeof ConsentRow>;
 export type StaffRow = z.infer<typeof StaffRow>;
 export type ShiftRow = z.infer<typeof ShiftRow>;
+export type LatePickupRow = z.infer<typeof LatePickupRow>;
+
+/** A person the parents authorised to pick the child up (ophaalpersoon), with whether staff saw their ID. */
+export const PickupPersonRow = z.object({
+  id: Id,
+  locationId: Id,
+  childId: Id,
+  name: z.string().trim().min(1).max(200),
+  /** Relation to the child: "oma", "buurvrouw", "oppas". */
+  relation: z.string().trim().max(100),
+  phone: z.string().trim().max(40),
+  idChecked: z.boolean(),
+  /** Who recorded the ID check, and when; null while not checked. */
+  idCheckedBy: ActorStamp.nullable(),
+  idCheckedAt: InstantSchema.nullable(),
+  note: z.string().trim().max(500),
+});
+export type PickupPersonRow = z.infer<typeof PickupPersonRow>;
+
+/** A correction of a check-in/out, kept for the record: the times before, why, who and when. */
+export const AttendanceCorrection = z.object({
+  before: z.object({ checkIn: MinutesSchema, checkOut: MinutesSchema.nullable(), voided: z.boolean() }),
+  reason: z.string().max(500),
+  by: ActorStamp,
+  at: InstantSchema,
+});
+export type AttendanceCorrection = z.infer<typeof AttendanceCorrection>;
+
+/**
+ * A child's actual stay on a day (presentie): arrival and departure as registered on the group.
+ * A child can have two a day (BSO before and after school). Kept at least six weeks (planSettings).
+ */
+export const AttendanceRow = z.object({
+  id: Id,
+  locationId: Id,
+  childId: Id,
+  /** The group the child was in. */
+  groupId: Id,
+  date: LocalDateSchema,
+  checkIn: MinutesSchema,
+  /** Null while the child is present. */
+  checkOut: MinutesSchema.nullable(),
+  checkedInBy: ActorStamp,
+  checkedInAt: InstantSchema,
+  checkedOutBy: ActorStamp.nullable(),
+  checkedOutAt: InstantSchema.nullable(),
+  /** A registration made by mistake (the wrong child): kept for the record, counts for nothing. */
+  voided: z.boolean(),
+  history: z.array(AttendanceCorrection).max(50),
+});
+export type AttendanceRow = z.infer<typeof AttendanceRow>;
+
+/** Why a staff member is away for a day: sick (ziek), leave (verlof) or another reason. */
+export const StaffAbsenceKind = z.enum(['sick', 'leave', 'other']);
+export type StaffAbsenceKind = z.infer<typeof StaffAbsenceKind>;
+
+/**
+ * A staff member away for a whole day (ziekmelding, verlof). Their shifts that day stay in the
+ * roster, but no longer count in the ratio (shared/domain/roster/absence.ts). One per staff and date.
+ */
+export const StaffAbsenceRow = z.object({
+  id: Id,
+  locationId: Id,
+  staffId: Id,
+  date: LocalDateSchema,
+  kind: StaffAbsenceKind,
+  note: z.string().max(500),
+  registeredBy: ActorStamp,
+  registeredAt: InstantSchema,
+});
+export type StaffAbsenceRow = z.infer<typeof StaffAbsenceRow>;
+
+/**
+ * A location-week's roster state: no row (or `draft`) while being drafted; `published` once the
+ * manager publishes it. The id is `rosterWeekId(locationId, weekStart)`, so desk and hub agree.
+ */
+export const RosterWeekRow = z.object({
+  id: Id,
+  locationId: Id,
+  /** The Monday of the ISO week. */
+  weekStart: LocalDateSchema,
+  status: z.enum(['draft', 'published']),
+  publishedBy: ActorStamp.nullable(),
+  publishedAt: InstantSchema.nullable(),
+  /** How often the week was published (publishing again after changes counts too). */
+  revision: z.number().int().min(0).max(100_000),
+});
+export type RosterWeekRow = z.infer<typeof RosterWeekRow>;
+
+/** A shift as the audit trail keeps it: where, when, with which breaks. */
+export const AuditedShift = z.object({
+  staffId: Id,
+  groupId: Id,
+  date: LocalDateSchema,
+  start: MinutesSchema,
+  end: MinutesSchema,
+  breaks: z.array(TimeRange).max(6),
+});
+export type AuditedShift = z.infer<typeof AuditedShift>;
+
+/** One change of a shift in a published week: who, when, before and after (null: did not exist / removed). */
+export const RosterAuditRow = z.object({
+  id: Id,
+  locationId: Id,
+  weekStart: LocalDateSchema,
+  shiftId: Id,
+  action: z.enum(['added', 'changed', 'removed']),
+  before: AuditedShift.nullable(),
+  after: AuditedShift.nullable(),
+  by: ActorStamp,
+  at: InstantSchema,
+});
+export type RosterAuditRow = z.infer<typeof RosterAuditRow>;

@@ -3,7 +3,10 @@
  * partition) a row belongs to. The desk's store and the hub both derive their SQL from this.
  */
 import type { z } from 'zod';
-import { ChildRow, ConsentRow, GroupRow, LocationRow, OrganisationRow, PlacementRow, ShiftRow, StaffRow } from './rows';
+import { ChildRow, ConsentRow, GroupRow, LatePickupRow, LocationRow, OrganisationRow, PlacementRow, ShiftRow, StaffRow } from './rows';
+import { RosterAuditRow, RosterWeekRow, StaffAbsenceRow } from './rows';
+import { AttendanceRow, PickupPersonRow } from './rows';
+import { HourLedgerRow, RequestEventRow, RequestRow, RequestTaskRow } from './requestRows';
 
 /** The organisation-wide space: reference data every desk reads. */
 export const ORG_SPACE = 'org';
@@ -37,6 +40,22 @@ export const tables = {
   consents: table(ConsentRow, byLocation, { bool: ['photos', 'trips', 'otherGroup'] }),
   staff: table(StaffRow, byLocation),
   shifts: table(ShiftRow, byLocation, { json: ['breaks'] }),
+  latePickups: table(LatePickupRow, byLocation, {
+    json: ['registeredBy', 'conversation', 'fineConfirmation', 'history'],
+    bool: ['endFromPlan'],
+  }),
+  staffAbsences: table(StaffAbsenceRow, byLocation, { json: ['registeredBy'] }),
+  rosterWeeks: table(RosterWeekRow, byLocation, { json: ['publishedBy'] }),
+  rosterAudit: table(RosterAuditRow, byLocation, { json: ['before', 'after', 'by'] }),
+  pickupPersons: table(PickupPersonRow, byLocation, { json: ['idCheckedBy'], bool: ['idChecked'] }),
+  attendance: table(AttendanceRow, byLocation, { json: ['checkedInBy', 'checkedOutBy', 'history'], bool: ['voided'] }),
+  requests: table(RequestRow, byLocation, {
+    json: ['enteredBy', 'state', 'decidedBy', 'intakeFailures'],
+    bool: ['recurring', 'otherGroupConsent'],
+  }),
+  requestEvents: table(RequestEventRow, byLocation, { json: ['by', 'rules', 'rejection'] }),
+  hourLedger: table(HourLedgerRow, byLocation, { bool: ['locationInitiated'] }),
+  requestTasks: table(RequestTaskRow, byLocation, { json: ['createdBy', 'doneBy'] }),
 };
 
 export type TableName = keyof typeof tables;

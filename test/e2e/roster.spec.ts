@@ -10,6 +10,9 @@ test.describe('week roster in browser mode (demo data)', () => {
 
     await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
     await expect(page.getByRole('heading', { level: 1, name: 'Weekrooster · Rhoon' })).toBeVisible();
+    // the staff grid is the default view; the groups view lists each group's week
+    await expect(page.getByRole('grid', { name: 'Diensten per medewerker en dag' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Groepen' }).click();
     const groups = page.getByRole('article');
     await expect(groups).toHaveCount(5);
     await expect(page.getByRole('heading', { level: 2, name: 'Rupsjes' })).toBeVisible();

@@ -1,10 +1,11 @@
 /**
  * The ratio (beroepskracht-kindratio) of a location, built from the store: the planned presence of
- * the children (contracts; approved requests and absences arrive with the requests issue through
+ * the children (contracts, approved requests and registered absences, through
  * `plannedPresenceOn`), the shifts minus breaks, the opening hours, and the calendar (closures,
  * school holidays for the BSO day kind), evaluated by the shared rules (`evaluateLocationDay`).
  *
  * - `ratio.day`: one location-day per unit with its 15-minute slots and who is there.
+ *   `view: 'actual'` evaluates the day as it happened: children from check-in/out (`actualPresenceOn`).
  * - `ratio.week`: per unit and day the worst slot (the heat map) and the deviation used.
  * - `ratio.today`: every location's units at the desk's clock (Vandaag).
  *
@@ -28,7 +29,9 @@ import type {
   RatioWeekDay,
 } from '../../../shared/contract/views';
 import { bsoDayKind, closureOn } from '../../../shared/domain/calendar/calendar';
+import { actualPresenceOn } from '../../../shared/domain/plan/actualPresence';
 import { plannedPresenceOn } from '../../../shared/domain/plan/plannedPresence';
+import { onDuty } from '../../../shared/domain/roster/absence';
 import { evaluateLocationDay, presentAt, ratioText } from '../../../shared/domain/ratio/ratio';
 import type {
   Explanation,
@@ -39,10 +42,12 @@ import type {
   TimelineInterval,
 } from '../../../shared/domain/ratio/ratio';
 import type { OrganisationSettings } from '../../../shared/domain/settings';
+import type { AttendanceRow } from '../../../shared/model/rows';
 import { addDays, ageInYears, isoWeekday, localMinutesAt, weekDates, weekStart } from '../../../shared/domain/time/localDate';
 import type { RuleFailure } from '../../../shared/result';
 import { todayOf, type CoreContext } from '../context';
 import type { HandlersOf } from '../handlers';
+import { actualPresenceInput } from '../store/repositories/attendanceRepository';
 import { loadRatioRows, locationIdsByName, type RatioRows } from '../store/repositories/ratioRepository';
 import { organisationSettings } from '../store/repositories/settingsRepository';
 
@@ -61,10 +66,11 @@ type EvaluatedDay = {
 
 export function ratioService(ctx: CoreContext): HandlersOf<'ratio.day' | 'ratio.week' | 'ratio.today'> {
   return {
-    'ratio.day': async ({ locationId, date }) => {
+    'ratio.day': async ({ locationId, date, view }) => {
       const rows = loadRatioRows(ctx.db, locationId, date, date);
       if (!rows.location) return apiError('not_found', 'Deze locatie bestaat niet.');
-      return apiOk(buildRatioDay(rows, evaluateRows(rows, date, organisationSettings(ctx.db))));
+      const actual = view === 'actual' ? actualPresenceInput(ctx, locationId, date, rows.location.closesAt) : undefined;
+      return apiOk(buildRatioDay(rows, evaluateRows(rows, date, organisationSettings(ctx.db), actual)));
     },
 
     'ratio.week': async ({ locationId, weekStart: requested }) => {
@@ -102,7 +108,14 @@ export function ratioService(ctx: CoreContext): HandlersOf<'ratio.day' | 'ratio.
  * Evaluates a location on `date`. A closed day is evaluated without children or staff, so its
  * units still appear (with empty timelines).
  */
-export function evaluateRows(rows: RatioRows, date: string, settings: OrganisationSettings): EvaluatedDay {
+/**
+ * The day as it happened (spec/ratio.md, "verification"): the children from their check-in/out
+ * (`actualPresenceOn`) instead of the plan; an open stay runs until `openUntil`. Staff still come
+ * from the shifts (the roster is their registration).
+ */
+export type ActualPresenceInput = { attendance: readonly AttendanceRow[]; openUntil: number };
+
+export function evaluateRows(rows: RatioRows, date: string, settings: OrganisationSettings, actual?: ActualPresenceInput): EvaluatedDay {
   const location = rows.location;
   if (!location) throw new Error('evaluateRows: no location');
   const closure = closureOn(date, settings.calendar);
@@ -111,9 +124,12 @@ export function evaluateRows(rows: RatioRows, date: string, settings: Organisati
   const children: ChildStay[] = [];
   const shifts: StaffShift[] = [];
   if (!closed) {
-    const childOf = new Map(rows.placements.map((p) => [p.id, p.child]));
-    for (const stay of plannedPresenceOn(rows.placements, date)) {
-      const child = childOf.get(stay.placementId);
+    const childOf = new Map(rows.placements.map((p) => [p.childId, p.child]));
+    const stays = actual
+      ? actualPresenceOn(actual.attendance, date, actual.openUntil)
+      : plannedPresenceOn(rows.placements, date, rows.requests);
+    for (const stay of stays) {
+      const child = childOf.get(stay.childId);
       if (!child) continue;
       children.push({
         childId: stay.childId,
@@ -125,16 +141,20 @@ export function evaluateRows(rows: RatioRows, date: string, settings: Organisati
         age: ageInYears(child.dateOfBirth, date),
       });
     }
-    for (const s of rows.shifts) {
+    // Absent staff (sick, leave) do not count: `onDuty` is the one place that decides it.
+    for (const s of onDuty(rows.shifts, rows.absences)) {
       if (s.date !== date) continue;
+      // As it happened: a shift counts up to `openUntil` (today: the current quarter), not beyond.
+      const end = actual ? Math.min(s.end, actual.openUntil) : s.end;
+      if (end <= s.start) continue;
       shifts.push({
         shiftId: s.id,
         staffId: s.staffId,
         groupId: s.groupId,
         counts: s.staff.counts,
         start: s.start,
-        end: s.end,
-        breaks: s.breaks,
+        end,
+        breaks: actual ? s.breaks.filter((b) => b.start < end).map((b) => ({ start: b.start, end: Math.min(b.end, end) })) : s.breaks,
         name: `${s.staff.firstName} ${s.staff.lastName}`,
       });
     }

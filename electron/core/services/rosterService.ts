@@ -66,6 +66,7 @@ export function buildRosterWeek(rows: WeekRows, monday: string, calendar: Parame
             start: s.start,
             end: s.end,
             breaks: s.breaks,
+            absence: rows.absences.find((a) => a.staffId === s.staffId && a.date === date)?.kind ?? null,
           })),
       };
     }),

@@ -50,6 +50,11 @@ export class HubClient {
     return this.post('/v1/pull', body, PullResponse);
   }
 
+  /** Another desk endpoint of the hub (device commands: `/v1/group-devices/*`), answered per `schema`. */
+  send<S extends z.ZodType>(path: `/v1/${string}`, body: unknown, schema: S): Promise<HubAnswer<z.infer<S>>> {
+    return this.post(path, body, schema);
+  }
+
   private async post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<HubAnswer<z.infer<S>>> {
     let response: Response;
     try {

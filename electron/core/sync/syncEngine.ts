@@ -11,6 +11,7 @@ import type { CoreContext } from '../context';
 import { retryDelay, type BackoffSettings, defaultBackoff } from './backoff';
 import type { CredentialStore } from './credentialStore';
 import { HubClient, type HubFailure } from './hubClient';
+import type { PriorityCommands } from './priorityCommands';
 import { rebase } from './rebase';
 import { openRejectionCount, readCursors, readEnrolment } from './syncRepository';
 import { isOlderVersion } from './version';
@@ -42,6 +43,8 @@ export class SyncEngine {
   private again = false;
   private stopped = false;
   private readonly results = new Map<number, MutationResult>();
+  private priority: PriorityCommands | null = null;
+  private pushing = false;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -78,9 +81,20 @@ export class SyncEngine {
       nextAttemptAt: this.nextAttemptAt,
       pending: this.ctx.mutations.pendingCount(),
       needsAttention: openRejectionCount(this.ctx.db),
+      undeliveredRevocations: this.priority?.undelivered() ?? 0,
       clockSkewMs: this.clockSkewMs,
       lastError: this.lastError,
     };
+  }
+
+  /** True while changes are being sent to the hub (priority commands, the outbox): the updater never restarts then. */
+  isPushing(): boolean {
+    return this.pushing;
+  }
+
+  /** Security commands (device revocations): delivered first in every round, retried every `retryMs` while undelivered. */
+  setPriorityCommands(commands: PriorityCommands): void {
+    this.priority = commands;
   }
 
   /** A local change was saved: push it soon, unless a retry is already scheduled after a failure. */
@@ -129,7 +143,8 @@ export class SyncEngine {
       this.running = null;
     }
     if (this.isActive()) {
-      this.schedule(this.failures > 0 ? retryDelay(this.failures, this.timing.random(), this.timing.backoff) : this.timing.intervalMs);
+      const delay = this.failures > 0 ? retryDelay(this.failures, this.timing.random(), this.timing.backoff) : this.timing.intervalMs;
+      this.schedule(this.priority?.undelivered() ? Math.min(delay, this.priority.retryMs) : delay);
     }
     this.publish();
   }
@@ -143,7 +158,10 @@ export class SyncEngine {
     this.state = 'syncing';
     this.publish();
     try {
-      const failure = (await this.push(client, enrolment.deviceId)) ?? (await this.pull(client, enrolment.deviceId));
+      this.pushing = true;
+      const pushFailure = (await this.priority?.deliver(client)) ?? (await this.push(client, enrolment.deviceId));
+      this.pushing = false;
+      const failure = pushFailure ?? (await this.pull(client, enrolment.deviceId));
       if (failure) return this.fail(failure);
       this.failures = 0;
       this.state = 'online';
@@ -152,6 +170,8 @@ export class SyncEngine {
     } catch (err) {
       this.ctx.log.error({ err }, 'sync round failed');
       this.fail({ kind: 'unreachable', message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      this.pushing = false;
     }
   }
 

@@ -17,6 +17,12 @@ describe('window policy (Electron security checklist)', () => {
     expect(secureWebPreferences.webSecurity).toBe(true);
   });
 
+  test('no experimental Blink features; middle-click cannot open links in a new window', () => {
+    expect(secureWebPreferences.experimentalFeatures).toBe(false);
+    expect('enableBlinkFeatures' in secureWebPreferences).toBe(false);
+    expect(secureWebPreferences.disableBlinkFeatures).toBe('Auxclick');
+  });
+
   test('navigation: only our own app:// origin', () => {
     expect(isAllowedNavigation('app://opvangdesk/index.html')).toBe(true);
     expect(isAllowedNavigation('app://opvangdesk/#/rooster')).toBe(true);

@@ -17,7 +17,8 @@ export const secureWebPreferences = {
   webSecurity: true,
   allowRunningInsecureContent: false,
   experimentalFeatures: false,
-  enableBlinkFeatures: '',
+  // no Blink features switched on; middle-click (auxclick) off, so it cannot open a link in a new window
+  disableBlinkFeatures: 'Auxclick',
   webviewTag: false,
   navigateOnDragDrop: false,
   spellcheck: false,

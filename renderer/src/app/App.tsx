@@ -1,7 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { AttendancePage } from '../features/attendance/AttendancePage';
+import { ChildrenPage } from '../features/children/ChildrenPage';
 import { ComingSoonPage } from '../features/comingSoon/ComingSoonPage';
+import { DevicesPage } from '../features/devices/DevicesPage';
+import { UndeliveredRevocationsBanner } from '../features/devices/UndeliveredRevocationsBanner';
+import { LatePickupsPage } from '../features/latePickups/LatePickupsPage';
 import { RatioPage } from '../features/ratio/RatioPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { SignInPage } from '../features/signIn/SignInPage';
@@ -19,7 +24,11 @@ import { TopBar } from './TopBar';
 const screens: Partial<Record<Page, () => React.JSX.Element | null>> = {
   today: TodayPage,
   roster: RosterPage,
+  children: ChildrenPage,
+  attendance: AttendancePage,
   ratio: RatioPage,
+  latePickups: LatePickupsPage,
+  devices: DevicesPage,
   sync: SyncPage,
 };
 
@@ -57,6 +66,7 @@ export function App() {
       <Sidebar current={page} />
       <div className="main-column">
         <TopBar />
+        <UndeliveredRevocationsBanner />
         <main id="content" tabIndex={-1}>
           {Screen ? <Screen /> : <ComingSoonPage page={page} />}
         </main>

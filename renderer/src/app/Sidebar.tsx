@@ -1,10 +1,25 @@
-import { Baby, CalendarDays, Clock, Gauge, Inbox, RefreshCw, Settings, Sun, Tablet, type LucideIcon } from 'lucide-react';
+import {
+  Baby,
+  CalendarDays,
+  ClipboardCheck,
+  Clock,
+  Gauge,
+  Inbox,
+  RefreshCw,
+  Settings,
+  Sun,
+  Tablet,
+  Users,
+  type LucideIcon,
+} from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { navigate, pages, type Page } from './navigation';
 
 const icons: Record<Page, LucideIcon> = {
   today: Sun,
   roster: CalendarDays,
+  children: Users,
+  attendance: ClipboardCheck,
   ratio: Gauge,
   requests: Inbox,
   latePickups: Clock,

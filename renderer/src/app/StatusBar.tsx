@@ -5,6 +5,7 @@ import { SyncStateBadge } from '../features/sync/SyncStateBadge';
 import { formatClock } from '../i18n/format';
 import type { Language } from '../i18n';
 import { useAppStore } from './appStore';
+import { UpdateIndicator } from './UpdateIndicator';
 
 /**
  * Always visible: whose data this is, the sync state (online/offline, pending changes, changes
@@ -56,6 +57,7 @@ export function StatusBar() {
           </button>
         </span>
       )}
+      <UpdateIndicator />
       <span className="muted">{t('status.version', { version: info.version })}</span>
     </footer>
   );

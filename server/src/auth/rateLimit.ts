@@ -13,8 +13,9 @@ export type FailureLimits = {
 
 export const DEFAULT_SIGN_IN_LIMITS: FailureLimits = { windowMinutes: 15, perDeviceEmail: 5, perIp: 20 };
 export const DEFAULT_ENROL_LIMITS: FailureLimits = { windowMinutes: 15, perDeviceEmail: 0, perIp: 20 };
+export const DEFAULT_PAIR_LIMITS: FailureLimits = { windowMinutes: 15, perDeviceEmail: 0, perIp: 20 };
 
-export type FailureKey = { kind: 'sign_in' | 'enrol'; ip: string; deviceId?: string; email?: string };
+export type FailureKey = { kind: 'sign_in' | 'enrol' | 'pair'; ip: string; deviceId?: string; email?: string };
 
 /** True when this key already has as many failures in the window as allowed. */
 export async function isLimited(q: Queryable, key: FailureKey, limits: FailureLimits): Promise<boolean> {

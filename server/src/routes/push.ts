@@ -1,9 +1,9 @@
 /**
- * `POST /v1/push` (sync.md): the device's mutations in ascending id order, each in its own
- * transaction (sync/processMutation.ts). Before anything is applied the batch is checked as a
- * whole: the body's device, ascending ids, no gap after the device's last processed id (409),
- * and no mutation naming a location the desk is not enrolled for (403). A database failure stops
- * the batch (503); what was committed before it answers `duplicate` on the retry.
+ * `POST /v1/push` (sync.md): the device's mutations in ascending id order, applied one after the
+ * other in one transaction (sync/pushBatch.ts). Before anything is applied the batch is checked
+ * as a whole: the body's device, ascending ids, no gap after the device's last processed id
+ * (409), and no mutation naming a location the desk is not enrolled for (403). A database
+ * failure rolls back the whole batch (503): nothing advances, and the retry applies it.
  */
 import type { FastifyInstance } from 'fastify';
 import { PushRequest, type MutationResult, type PushResponse, type WireMutation } from '../../../shared/sync/protocol';
@@ -13,7 +13,7 @@ import type { HubContext } from '../hubContext';
 import { HubError } from '../http/hubError';
 import { parseBody } from '../http/parseBody';
 import { clockSkewMs } from '../sync/clockSkew';
-import { processMutation } from '../sync/processMutation';
+import { processBatch } from '../sync/pushBatch';
 import { requireDevice } from './requireDevice';
 
 export function registerPush(app: FastifyInstance, ctx: HubContext): void {
@@ -33,12 +33,12 @@ export function registerPush(app: FastifyInstance, ctx: HubContext): void {
       lastMutationId,
     );
 
-    const results: MutationResult[] = [];
-    for (const mutation of body.mutations) {
-      const outcome = await processMutation(ctx.db, device, mutation, request.log);
+    let results: MutationResult[] = [];
+    if (body.mutations.length > 0) {
+      const outcome = await processBatch(ctx.db, device, body.mutations, request.log);
       if (outcome.kind === 'gap') throw gap(outcome.lastMutationId);
       if (outcome.kind === 'revoked') throw revokedError(outcome.reason);
-      results.push(outcome.result);
+      results = outcome.results;
       lastMutationId = outcome.lastMutationId;
     }
 

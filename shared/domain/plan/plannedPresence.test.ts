@@ -73,3 +73,82 @@ describe('planned presence of a day', () => {
     expect(plannedPresenceOn([{ ...placement, kind: 'flex' }], '2026-11-23')).toEqual([]);
   });
 });
+
+describe('planned presence with approved requests and registered absences', () => {
+  const base = { groupId: 'g1', submittedAt: '2026-11-01T08:00:00Z', expiresAt: null, enteredBy: null } as const;
+  const approved = (groupId = 'g1') =>
+    ({
+      status: 'approved',
+      decidedAt: '2026-11-02T08:00:00Z',
+      decidedBy: { userId: 'u', role: 'manager', name: 'M' },
+      groupId,
+      provisional: false,
+      awaitingParentConfirmation: false,
+      outOfOrderReason: null,
+    }) as const;
+  const flexPlacement: PlacementRow = { ...placement, id: 'p2', childId: 'c2', kind: 'flex', days: [] };
+
+  test('a registered absence removes the child’s stays on the days it covers', () => {
+    const absence = {
+      ...base,
+      id: 'a',
+      childId: 'c1',
+      kind: 'absence',
+      from: '2026-11-23',
+      to: '2026-11-25',
+      reason: 'holiday',
+      initiatedBy: 'parent',
+      state: approved(),
+    } as const;
+    expect(plannedPresenceOn([placement], '2026-11-23', [absence])).toEqual([]);
+    expect(plannedPresenceOn([placement], '2026-11-30', [absence])).toHaveLength(1);
+  });
+
+  test('an approved swap releases the original day and adds the swap day; a waiting one changes nothing', () => {
+    const swap = {
+      ...base,
+      id: 's',
+      childId: 'c1',
+      kind: 'swapDay',
+      originalChildId: 'c1',
+      originalDate: '2026-11-23',
+      date: '2026-11-24',
+      start: 450,
+      end: 1080,
+    } as const;
+    expect(plannedPresenceOn([placement], '2026-11-23', [{ ...swap, state: approved() }])).toEqual([]);
+    expect(plannedPresenceOn([placement], '2026-11-24', [{ ...swap, state: approved() }])).toEqual([
+      { childId: 'c1', groupId: 'g1', start: 450, end: 1080, source: 'request', placementId: 'p1', requestId: 's' },
+    ]);
+    expect(plannedPresenceOn([placement], '2026-11-24', [{ ...swap, state: { status: 'submitted', conflict: null } }])).toEqual([]);
+  });
+
+  test('a flex day in another group (with consent) puts the stay in that group; an extension sets the day’s times', () => {
+    const flex = {
+      ...base,
+      id: 'f',
+      childId: 'c2',
+      kind: 'flexDay',
+      date: '2026-11-24',
+      start: 480,
+      end: 1020,
+      state: approved('g2'),
+    } as const;
+    expect(plannedPresenceOn([flexPlacement], '2026-11-24', [flex]).map((s) => [s.childId, s.groupId, s.source])).toEqual([
+      ['c2', 'g2', 'request'],
+    ]);
+    const extension = {
+      ...base,
+      id: 'e',
+      childId: 'c1',
+      kind: 'extension',
+      date: '2026-11-23',
+      start: 420,
+      end: 1080,
+      state: approved(),
+    } as const;
+    expect(plannedPresenceOn([placement], '2026-11-23', [extension]).map((s) => [s.start, s.end, s.source])).toEqual([
+      [420, 1080, 'request'],
+    ]);
+  });
+});

@@ -127,6 +127,24 @@ export const requestMessages = {
     'cancel.absence_final':
       'Een afwezigheidsmelding kan niet worden ingetrokken: het recht op opvang die dag is vervallen. Vraag zo nodig een ruildag of extra opvang aan.',
 
+    // The what-if at decision time, and who may decide (mutators: shared/mutators/request.ts).
+    'request.group_full':
+      'De groep {{group}} is vol van {{from}} tot {{to}}: met dit kind erbij {{children}} kinderen op {{capacity}} plaatsen.',
+    'request.ratio_does_not_fit': 'Met dit kind erbij klopt de beroepskracht-kindratio in {{group}} niet van {{from}} tot {{to}}.',
+    'request.ratio_already_short': 'De beroepskracht-kindratio in {{group}} klopt van {{from}} tot {{to}} al niet, ook zonder dit kind.',
+    'request.out_of_order_manager_only':
+      'Er wacht een eerdere aanvraag voor dezelfde dag en groep; goedkeuren buiten de volgorde is een uitzondering voor de locatiemanager.',
+    'request.late_manager_only': 'De opvang begint binnen {{lateHours}}; zo laat goedkeuren is een uitzondering voor de locatiemanager.',
+    'request.unknown': 'Deze aanvraag bestaat niet (meer).',
+    'request.unknown_child': 'Dit kind is onbekend op deze locatie.',
+    'request.unknown_group': 'Deze groep is onbekend op deze locatie.',
+    'request.id_taken': 'Er bestaat al een aanvraag met dit kenmerk.',
+    'request.submitted_in_future': 'Het tijdstip van binnenkomst ({{submittedAt}}) ligt na nu ({{checkedAt}}).',
+    'request.portal_only': 'Alleen het ouderportaal dient aanvragen in als ouder.',
+    'request.staff_only': 'Een ouder kan dit niet via het portaal doen.',
+    'request.task_unknown': 'Deze taak bestaat niet (meer).',
+    'request.task_done': 'Deze taak is al afgerond.',
+
     // Swap and make-up hours (ruil- en inhaaluren).
     'credit.planned_absence':
       'Afwezigheid op {{dayDate}}, {{aheadHours}} vooraf gemeld: {{creditHours}} ruil- en inhaaluren, geldig tot en met {{validUntilDate}}.',
@@ -266,6 +284,23 @@ export const requestMessages = {
     'cancel.too_late': 'Cancelling is possible until the day before {{dayDate}}.',
     'cancel.absence_final':
       'An absence cannot be withdrawn: the right to care that day is forfeited. Request a swap day or an extra day if needed.',
+
+    'request.group_full': 'Group {{group}} is full from {{from}} to {{to}}: with this child {{children}} children for {{capacity}} places.',
+    'request.ratio_does_not_fit': 'With this child the staff-to-child ratio in {{group}} does not hold from {{from}} to {{to}}.',
+    'request.ratio_already_short':
+      'The staff-to-child ratio in {{group}} already does not hold from {{from}} to {{to}}, even without this child.',
+    'request.out_of_order_manager_only':
+      'An earlier request for the same day and group is waiting; approving out of order is an exception for the location manager.',
+    'request.late_manager_only': 'Care starts within {{lateHours}}; approving this late is an exception for the location manager.',
+    'request.unknown': 'This request does not exist (any more).',
+    'request.unknown_child': 'This child is not known at this location.',
+    'request.unknown_group': 'This group is not known at this location.',
+    'request.id_taken': 'A request with this reference already exists.',
+    'request.submitted_in_future': 'The arrival time ({{submittedAt}}) is later than now ({{checkedAt}}).',
+    'request.portal_only': 'Only the parent portal submits requests as a parent.',
+    'request.staff_only': 'A parent cannot do this through the portal.',
+    'request.task_unknown': 'This task does not exist (any more).',
+    'request.task_done': 'This task is already done.',
 
     'credit.planned_absence':
       'Absence on {{dayDate}}, reported {{aheadHours}} ahead: {{creditHours}} of swap and make-up hours, valid until {{validUntilDate}}.',

@@ -13,10 +13,22 @@ export const TIME_ZONE = 'Europe/Amsterdam';
 const MS_PER_MINUTE = 60_000;
 const MS_PER_HOUR = 3_600_000;
 
+/**
+ * Pure results kept for the instants and wall-clock times seen most (a queue compares the same
+ * arrival moments many times); emptied when full, so memory stays small.
+ */
+const MEMO_LIMIT = 20_000;
+const parsed = new Map<string, number>();
+const atLocal = new Map<string, string>();
+
 /** Milliseconds since the epoch of an ISO instant; throws on garbage (a programming error). */
 export function msOf(instant: string): number {
+  const known = parsed.get(instant);
+  if (known !== undefined) return known;
   const ms = Date.parse(instant);
   if (!Number.isFinite(ms)) throw new Error(`not an instant: ${instant}`);
+  if (parsed.size >= MEMO_LIMIT) parsed.clear();
+  parsed.set(instant, ms);
   return ms;
 }
 
@@ -39,9 +51,12 @@ export function addHours(instant: string, hours: number): string {
   return new Date(msOf(instant) + hours * MS_PER_HOUR).toISOString();
 }
 
+/** Made once: making an Intl formatter costs far more than using one. */
+let wallClock: Intl.DateTimeFormat | null = null;
+
 /** The zone's offset from UTC at `ms`, in minutes (Amsterdam: 60 in winter, 120 in summer). */
 function offsetMinutesAt(ms: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  wallClock ??= new Intl.DateTimeFormat('en-US', {
     timeZone: TIME_ZONE,
     hourCycle: 'h23',
     year: 'numeric',
@@ -50,7 +65,8 @@ function offsetMinutesAt(ms: number): number {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-  }).formatToParts(new Date(ms));
+  });
+  const parts = wallClock.formatToParts(new Date(ms));
   const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MS_PER_MINUTE);
@@ -61,6 +77,16 @@ function offsetMinutesAt(ms: number): number {
  * between 06:00 and 20:00, never in the 02:00-03:00 hour daylight saving skips or repeats.
  */
 export function instantAtLocal(date: LocalDate, minutes: Minutes): string {
+  const key = `${date}T${minutes}`;
+  const known = atLocal.get(key);
+  if (known !== undefined) return known;
+  const instant = computeInstantAtLocal(date, minutes);
+  if (atLocal.size >= MEMO_LIMIT) atLocal.clear();
+  atLocal.set(key, instant);
+  return instant;
+}
+
+function computeInstantAtLocal(date: LocalDate, minutes: Minutes): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) throw new Error(`not a local date: ${date}`);
   const naive = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 0, minutes);

@@ -1,3 +1,4 @@
+import { getISODay } from 'date-fns';
 import { describe, expect, test } from 'vitest';
 import { addDays, addMonths, ageInMonths, ageInYears, daysBetween, isLocalDate, isoWeekday, localDateAt, weekStart } from './localDate';
 
@@ -40,6 +41,17 @@ describe('local dates', () => {
     expect(localDateAt(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
     expect(localDateAt(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
     expect(localDateAt(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+});
+
+describe('weekdays', () => {
+  test('isoWeekday agrees with date-fns on every day from 1999 to 2031 (leap years and century rules included)', () => {
+    for (let date = '1999-01-01'; date <= '2031-12-31'; date = addDays(date, 1)) {
+      expect(isoWeekday(date), date).toBe(getISODay(new Date(`${date}T12:00:00Z`)));
+    }
+    expect(isoWeekday('2000-02-29')).toBe(2);
+    expect(isoWeekday('2100-03-01')).toBe(1);
+    expect(() => isoWeekday('23-11-2026')).toThrow();
   });
 });
 

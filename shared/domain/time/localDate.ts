@@ -11,7 +11,6 @@ import {
   addMonths as addMonthsFns,
   differenceInCalendarDays,
   formatISO,
-  getISODay,
   getISOWeek,
   startOfISOWeek,
 } from 'date-fns';
@@ -55,9 +54,21 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
   return differenceInCalendarDays(toUtc(to), toUtc(from));
 }
 
-/** ISO weekday: 1 = Monday ... 7 = Sunday. */
+/** Month offsets of Sakamoto's weekday method. */
+const WEEKDAY_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+
+/**
+ * ISO weekday: 1 = Monday ... 7 = Sunday. Plain arithmetic (Sakamoto's method), no Date: the
+ * planned presence asks it for every contract on every day evaluated.
+ */
 export function isoWeekday(date: LocalDate): number {
-  return getISODay(toUtc(date));
+  const m = LOCAL_DATE.exec(date);
+  if (!m) throw new Error(`not a local date: ${date}`);
+  const month = Number(m[2]);
+  const y = Number(m[1]) - (month < 3 ? 1 : 0);
+  const sundayFirst =
+    (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + (WEEKDAY_OFFSETS[month - 1] ?? 0) + Number(m[3])) % 7;
+  return sundayFirst === 0 ? 7 : sundayFirst;
 }
 
 /** The Monday of the ISO week that holds `date`. */
@@ -127,15 +138,29 @@ export function ageInMonths(dateOfBirth: LocalDate, on: LocalDate): number {
   return Number(on.slice(8, 10)) < dayOfMonth ? months - 1 : months;
 }
 
+/** Making an Intl formatter costs far more than using one: one per kind and time zone, made once. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: 'date' | 'time', timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(`${key}|${timeZone}`);
+  if (!f) {
+    f =
+      key === 'date'
+        ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+        : new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(`${key}|${timeZone}`, f);
+  }
+  return f;
+}
+
 /** Today's local date at the location, from a UTC instant (Europe/Amsterdam). */
 export function localDateAt(instant: Date, timeZone = 'Europe/Amsterdam'): LocalDate {
   // en-CA formats as YYYY-MM-DD; Intl is part of the language, not a runtime API.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return formatter('date', timeZone).format(instant);
 }
 
 /** Minutes since midnight of the local wall clock at `instant`. */
 export function localMinutesAt(instant: Date, timeZone = 'Europe/Amsterdam'): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const parts = formatter('time', timeZone).formatToParts(instant);
   const h = Number(parts.find((p) => p.type === 'hour')?.value);
   const m = Number(parts.find((p) => p.type === 'minute')?.value);
   return h * 60 + m;

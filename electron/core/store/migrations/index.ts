@@ -4,10 +4,20 @@
  */
 import { initialSchema } from './001_initial';
 import { syncSchema } from './002_sync';
+import { latePickupsSchema } from './003_late_pickups';
+import { deviceCommandsSchema } from './004_device_commands';
+import { rosterEditingSchema } from './005_roster_editing';
+import { childrenPlanSchema } from './006_children_plan';
+import { requestsSchema } from './007_requests';
 
 export type Migration = { version: number; name: string; sql: string };
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'sync engine', sql: syncSchema },
+  { version: 3, name: 'late pickups', sql: latePickupsSchema },
+  { version: 4, name: 'device commands', sql: deviceCommandsSchema },
+  { version: 5, name: 'roster editing', sql: rosterEditingSchema },
+  { version: 6, name: "children's plan: pickup persons and attendance", sql: childrenPlanSchema },
+  { version: 7, name: "parents' requests, their history and hour ledgers", sql: requestsSchema },
 ];

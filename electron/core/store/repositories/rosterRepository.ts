@@ -1,9 +1,11 @@
 /**
- * The rows a location-week needs, in three indexed queries: groups, the contracts running that
- * week with their children, and the week's shifts with their staff.
+ * The rows a location-week needs, in four indexed queries: groups, the contracts running that
+ * week with their children, the week's shifts with their staff, and the staff absences.
  */
-import type { ChildRow, GroupRow, PlacementRow, ShiftRow, StaffRow } from '../../../../shared/model/rows';
+import type { ChildRow, GroupRow, PlacementRow, ShiftRow, StaffAbsenceRow, StaffRow } from '../../../../shared/model/rows';
+import type { RequestWithState } from '../../../../shared/domain/requests/request';
 import type { Db } from '../database';
+import { approvedRequestsTouching } from './requestRepository';
 import { decodeRow } from '../rowCodec';
 
 export type WeekRows = {
@@ -11,6 +13,10 @@ export type WeekRows = {
   groups: GroupRow[];
   placements: (PlacementRow & { child: ChildRow })[];
   shifts: (ShiftRow & { staff: StaffRow })[];
+  /** Staff registered absent in the range: their shifts those days do not count (`onDuty`). */
+  absences: StaffAbsenceRow[];
+  /** Approved requests and registered absences of children touching the range: the plan's changes (`plannedPresenceOn`). */
+  requests: RequestWithState[];
 };
 
 export function loadWeekRows(db: Db, locationId: string, from: string, to: string): WeekRows {
@@ -44,7 +50,12 @@ export function loadWeekRows(db: Db, locationId: string, from: string, to: strin
       )
       .all(locationId, from, to) as Record<string, unknown>[]
   ).map((r) => ({ ...decodeRow('shifts', r), staff: decodeRow('staff', prefixed(r, 'st_')) }));
-  return { location: location ?? null, groups, placements, shifts };
+  const absences = (
+    db
+      .prepare('SELECT * FROM staffAbsences WHERE location_id = ? AND date BETWEEN ? AND ? ORDER BY date, staff_id')
+      .all(locationId, from, to) as Record<string, unknown>[]
+  ).map((r) => decodeRow('staffAbsences', r));
+  return { location: location ?? null, groups, placements, shifts, absences, requests: approvedRequestsTouching(db, locationId, from, to) };
 }
 
 function prefixed(raw: Record<string, unknown>, prefix: string): Record<string, unknown> {

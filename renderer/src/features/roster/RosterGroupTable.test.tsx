@@ -19,7 +19,16 @@ const group: RosterGroup = {
       closed: null,
       children: [{ childId: 'c1', name: 'Noor de Vries', dateOfBirth: '2026-01-10', age: 0, start: 450, end: 1080, kind: 'fixed' }],
       shifts: [
-        { shiftId: 's1', staffId: 'st1', name: 'Annebel Jansen', counts: 'full', start: 420, end: 960, breaks: [{ start: 750, end: 780 }] },
+        {
+          shiftId: 's1',
+          staffId: 'st1',
+          name: 'Annebel Jansen',
+          counts: 'full',
+          start: 420,
+          end: 960,
+          breaks: [{ start: 750, end: 780 }],
+          absence: null,
+        },
       ],
     },
     { date: '2026-12-25', closed: { reason: 'public_holiday', name: 'Eerste Kerstdag' }, children: [], shifts: [] },

@@ -27,7 +27,8 @@ export function RosterGroupTable({ group, today }: { group: RosterGroup; today: 
                 {formatDay(day.date, language)}
                 {!day.closed && (
                   <span className="day-counts">
-                    {t('roster.childCount', { count: day.children.length })} · {t('roster.staffCount', { count: day.shifts.length })}
+                    {t('roster.childCount', { count: day.children.length })} ·{' '}
+                    {t('roster.staffCount', { count: day.shifts.filter((s) => !s.absence).length })}
                   </span>
                 )}
               </th>
@@ -52,6 +53,7 @@ export function RosterGroupTable({ group, today }: { group: RosterGroup; today: 
                         {day.shifts.map((s) => (
                           <li
                             key={s.shiftId}
+                            className={s.absence ? 'absent' : undefined}
                             title={
                               s.breaks.length
                                 ? t('roster.breaks', { times: s.breaks.map((b) => formatTimeRange(b.start, b.end)).join(', ') })
@@ -63,6 +65,7 @@ export function RosterGroupTable({ group, today }: { group: RosterGroup; today: 
                               {s.name}
                             </span>
                             <span className="times">{formatTimeRange(s.start, s.end)}</span>
+                            {s.absence && <span className="absence-tag">{t(`staffRoster.absence.${s.absence}`)}</span>}
                           </li>
                         ))}
                       </ul>

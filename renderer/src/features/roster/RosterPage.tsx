@@ -1,5 +1,5 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoWeekNumber } from '../../../../shared/domain/time/localDate';
 import { api } from '../../api/client';
@@ -9,8 +9,12 @@ import { formatLongDate } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { RosterGroupTable } from './RosterGroupTable';
 import { useRosterStore } from './rosterStore';
+import { StaffRosterView } from './StaffRosterView';
 
-const RELOAD_ON = new Set(['groups', 'children', 'placements', 'staff', 'shifts']);
+type RosterView = 'staff' | 'groups';
+const VIEW_KEY = 'opvangdesk.rosterView';
+
+const RELOAD_ON = new Set(['groups', 'children', 'placements', 'staff', 'shifts', 'staffAbsences']);
 
 export function RosterPage() {
   const { t, i18n } = useTranslation();
@@ -18,6 +22,11 @@ export function RosterPage() {
   const locationId = useAppStore((s) => s.locationId);
   const today = useAppStore((s) => s.info?.today ?? null);
   const { week, weekStart, status, error, load, shiftWeeks } = useRosterStore();
+  const [view, setView] = useState<RosterView>(() => (localStorage.getItem(VIEW_KEY) === 'groups' ? 'groups' : 'staff'));
+  const chooseView = (next: RosterView) => {
+    localStorage.setItem(VIEW_KEY, next);
+    setView(next);
+  };
 
   useEffect(() => {
     if (locationId && today) void load(locationId, weekStart ?? today);
@@ -74,10 +83,38 @@ export function RosterPage() {
           )}
         </div>
       </div>
-      {status === 'loading' && <Loading />}
-      {status === 'error' && error && <ErrorState error={error} onRetry={() => weekStart && void load(locationId, weekStart)} />}
-      {week && status !== 'loading' && week.groups.length === 0 && <Empty>{t('roster.empty')}</Empty>}
-      {week && status !== 'loading' && week.groups.map((group) => <RosterGroupTable key={group.groupId} group={group} today={today} />)}
+      <div className="view-tabs" role="tablist" aria-label={t('staffRoster.views.label')}>
+        {(['staff', 'groups'] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            id={`roster-tab-${v}`}
+            aria-selected={view === v}
+            aria-controls={`roster-panel-${v}`}
+            tabIndex={view === v ? 0 : -1}
+            onClick={() => chooseView(v)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') chooseView(view === 'staff' ? 'groups' : 'staff');
+            }}
+          >
+            {t(`staffRoster.views.${v}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`roster-panel-${view}`} aria-labelledby={`roster-tab-${view}`}>
+        {view === 'staff' && weekStart && <StaffRosterView locationId={locationId} weekStart={weekStart} />}
+        {view === 'groups' && (
+          <>
+            {status === 'loading' && <Loading />}
+            {status === 'error' && error && <ErrorState error={error} onRetry={() => weekStart && void load(locationId, weekStart)} />}
+            {week && status !== 'loading' && week.groups.length === 0 && <Empty>{t('roster.empty')}</Empty>}
+            {week &&
+              status !== 'loading' &&
+              week.groups.map((group) => <RosterGroupTable key={group.groupId} group={group} today={today} />)}
+          </>
+        )}
+      </div>
     </section>
   );
 }

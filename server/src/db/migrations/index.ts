@@ -1,6 +1,9 @@
 /** The hub's migrations in order; a new one gets the next number and is never edited afterwards. */
 import { initial } from './001_initial';
+import { groupDevices } from './002_group_devices';
+import { syncRowLookups } from './003_sync_row_lookups';
+import { parents } from './004_parents';
 
 export type Migration = { version: number; name: string; sql: string };
 
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, groupDevices, syncRowLookups, parents];

@@ -1,0 +1,39 @@
+/**
+ * The late-pickup rules' sentences in the chosen language: the assessment lines (the rule that set
+ * a count and an amount) and the refusals of the `latePickup.*` mutators, from the shared
+ * catalogues; the core's Dutch message when a rule has no entry there.
+ */
+import type { ApiError } from '../../../../shared/contract/errors';
+import type { LatePickupLineView } from '../../../../shared/contract/views';
+import { calendarMessages } from '../../../../shared/domain/calendar/messages';
+import { latePickupMessages } from '../../../../shared/domain/latePickup/messages';
+import { latePickupRegistrationMessages } from '../../../../shared/domain/latePickup/registrationMessages';
+import { textOf, type Catalogue } from '../../../../shared/i18n/messages';
+import type { Language } from '../../i18n';
+
+function known(catalogue: Catalogue, rule: string): boolean {
+  return Object.hasOwn(catalogue.nl, rule);
+}
+
+/** An assessment line (`late_pickup.flat_fine`, ...) in `language`. */
+export function lineText(line: Pick<LatePickupLineView, 'rule' | 'params' | 'message'>, language: Language): string {
+  if (language === 'nl' || !known(latePickupMessages, line.rule)) return line.message;
+  return textOf(latePickupMessages, line.rule, line.params, language);
+}
+
+/** A refused call in `language`: the rule's sentence when the catalogues know it, else the core's message. */
+export function errorText(error: ApiError, language: Language): string {
+  if (language === 'nl' || !error.rule) return error.message;
+  const params = error.params ?? {};
+  if (known(latePickupRegistrationMessages, error.rule)) return textOf(latePickupRegistrationMessages, error.rule, params, language);
+  if (known(latePickupMessages, error.rule)) {
+    const text = textOf(latePickupMessages, error.rule, params, language);
+    return params['child'] !== undefined ? `${String(params['child'])}: ${text}` : text;
+  }
+  return error.message;
+}
+
+/** Why the location is closed on a day (weekend, a public holiday, a study day) in `language`. */
+export function closureName(closed: { name: string; key: string }, language: Language): string {
+  return known(calendarMessages, closed.key) ? textOf(calendarMessages, closed.key, {}, language) : closed.name;
+}

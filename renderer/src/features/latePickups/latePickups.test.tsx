@@ -1,0 +1,211 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { LatePickupForm, LatePickupItem } from '../../../../shared/contract/views';
+import { i18n } from '../../i18n';
+import { useLatePickupsStore } from './latePickupsStore';
+import { LatePickupTable } from './LatePickupTable';
+import { RegisterForm } from './RegisterForm';
+
+const api = vi.hoisted(() => ({
+  'latePickups.form': vi.fn(),
+  'latePickups.month': vi.fn(),
+  'latePickups.chart': vi.fn(),
+  'latePickups.child': vi.fn(),
+  'latePickups.letter': vi.fn(),
+  mutate: vi.fn(),
+  onEvent: vi.fn(() => () => {}),
+}));
+vi.mock('../../api/client', () => ({ api }));
+
+beforeEach(() => {
+  for (const fn of Object.values(api)) fn.mockReset();
+  api['latePickups.month'].mockResolvedValue({ ok: false, error: { code: 'unavailable', message: 'test' } });
+  api['latePickups.chart'].mockResolvedValue({ ok: false, error: { code: 'unavailable', message: 'test' } });
+  localStorage.clear();
+});
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage('nl');
+});
+
+function item(extra: Partial<LatePickupItem> = {}): LatePickupItem {
+  return {
+    id: 'r3',
+    childId: 'sem',
+    childName: 'Sem de Vries',
+    familyId: 'f1',
+    groupId: 'g1',
+    groupName: 'Rupsjes',
+    date: '2026-11-17',
+    contractedEnd: 1080,
+    endFromPlan: true,
+    pickupTime: 1100,
+    closingTime: 1140,
+    minutesLate: 20,
+    pickedUpBy: 'vader',
+    note: '',
+    registeredBy: { userId: 'u1', name: 'Annebel Jansen' },
+    registeredAt: '2026-11-17T17:25:00.000Z',
+    status: 'registered',
+    disputeNote: null,
+    evidenceNote: null,
+    count: 3,
+    stage: 'flat_fine',
+    structuralCase: true,
+    structural: true,
+    conversation: null,
+    fineCents: 2750,
+    lines: [
+      {
+        rule: 'late_pickup.flat_fine',
+        params: { count: 3, year: 2026, amount: '€ 27,50' },
+        message: '3e keer te laat in 2026: vaste boete van € 27,50.',
+        cents: 2750,
+      },
+      {
+        rule: 'late_pickup.structural_case',
+        params: { count: 3, year: 2026 },
+        message: 'Structureel: 3e keer te laat in 2026. Plan een gesprek met de ouder(s) en leg de uitkomst vast.',
+        cents: 0,
+      },
+    ],
+    fine: { state: 'to_confirm', confirmedCents: null, confirmedBy: null, confirmedAt: null },
+    letter: 'fine_notice',
+    history: [],
+    ...extra,
+  };
+}
+
+describe('the month list', () => {
+  test('a row shows the count, the stage as icon and word, the amount as € 27,50 and the rule in words', () => {
+    render(<LatePickupTable items={[item()]} caption="Te laat in november" today="2026-11-23" />);
+    const row = screen.getAllByRole('row')[1]!;
+    expect(within(row).getByText('3e')).toBeTruthy();
+    expect(within(row).getByText('boete')).toBeTruthy();
+    expect(within(row).getByText('€ 27,50', { normalizer: (s) => s.replace(/\s/g, ' ') })).toBeTruthy();
+    expect(within(row).getByText('3e keer te laat in 2026: vaste boete van € 27,50.')).toBeTruthy();
+    expect(within(row).getByText('Structureel')).toBeTruthy();
+    expect(within(row).getByText('nog bevestigen')).toBeTruthy();
+  });
+
+  test('the rule in English when English is chosen', async () => {
+    await i18n.changeLanguage('en');
+    render(<LatePickupTable items={[item()]} caption="Late in November" today="2026-11-23" />);
+    expect(screen.getByText('Late pickup number 3 in 2026: flat fine of € 27,50.')).toBeTruthy();
+    expect(screen.getByText('fine')).toBeTruthy();
+  });
+
+  test('the follow-up offers what fits the state: dispute, withdraw, the conversation, the fine notice and confirming the fine', () => {
+    render(<LatePickupTable items={[item()]} caption="x" today="2026-11-23" />);
+    fireEvent.click(screen.getByRole('button', { name: /^Opvolgen: Sem de Vries/ }));
+    const actions = screen.getByRole('group', { name: /^Opvolgen: Sem de Vries/ });
+    const names = within(actions)
+      .getAllByRole('button')
+      .map((b) => b.textContent?.replace(/\s/g, ' '));
+    expect(names).toEqual(['Betwisten', 'Intrekken', 'Gesprek vastleggen', 'Boetebrief', 'Bevestigen voor facturatie (€ 27,50)']);
+  });
+
+  test('confirming a fine sends the amount shown and says what happened', async () => {
+    api.mutate.mockResolvedValue({ ok: true, value: { mutationId: 7 } });
+    render(<LatePickupTable items={[item()]} caption="x" today="2026-11-23" />);
+    fireEvent.click(screen.getByRole('button', { name: /^Opvolgen: Sem de Vries/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Bevestigen voor facturatie/ }));
+    await waitFor(() => expect(api.mutate).toHaveBeenCalledWith({ name: 'latePickup.confirmFine', args: { id: 'r3', fineCents: 2750 } }));
+    await waitFor(() =>
+      expect(useLatePickupsStore.getState().notice?.text.replace(/\s/g, ' ')).toBe(
+        'Boete van € 27,50 voor Sem de Vries bevestigd voor facturatie.',
+      ),
+    );
+  });
+
+  test('withdrawing asks for a reason first; an empty one is not sent', () => {
+    render(
+      <LatePickupTable
+        items={[item({ status: 'disputed', fine: { state: 'disputed', confirmedBy: null, confirmedAt: null, confirmedCents: null } })]}
+        caption="x"
+        today="2026-11-23"
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /^Opvolgen: Sem de Vries/ }));
+    const actions = screen.getByRole('group', { name: /^Opvolgen: Sem de Vries/ });
+    expect(within(actions).queryByRole('button', { name: /^Bevestigen voor facturatie/ })).toBeNull();
+    fireEvent.click(within(actions).getByRole('button', { name: 'Intrekken' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(screen.getByRole('alert').textContent).toBe('Vul een toelichting in.');
+    expect(api.mutate).not.toHaveBeenCalled();
+  });
+});
+
+describe('the registration form', () => {
+  const form: LatePickupForm = {
+    locationId: 'loc',
+    date: '2026-11-20',
+    closed: null,
+    openDayBefore: null,
+    closesAt: 1140,
+    graceMinutes: 0,
+    groupId: 'g1',
+    groups: [{ groupId: 'g1', name: 'Rupsjes', careType: 'KDV' }],
+    children: [
+      {
+        childId: 'noor',
+        name: 'Noor Bakker',
+        firstName: 'Noor',
+        familyId: 'f1',
+        groupId: 'g1',
+        groupName: 'Rupsjes',
+        contractedEnd: 1080,
+        inGroup: true,
+        siblingIds: ['daan'],
+        registered: false,
+        countThisYear: 2,
+      },
+      {
+        childId: 'daan',
+        name: 'Daan Bakker',
+        firstName: 'Daan',
+        familyId: 'f1',
+        groupId: 'g2',
+        groupName: 'Vlinders',
+        contractedEnd: null,
+        inGroup: false,
+        siblingIds: ['noor'],
+        registered: false,
+        countThisYear: 0,
+      },
+    ],
+  };
+
+  test('siblings are registered together in one call, each with its own end; the preview shows minutes late and the count', async () => {
+    localStorage.setItem('opvangdesk.latePickups.group', 'g1');
+    api['latePickups.form'].mockResolvedValue({ ok: true, value: form });
+    api.mutate.mockResolvedValue({ ok: true, value: { mutationId: 1 } });
+    render(<RegisterForm locationId="loc" today="2026-11-20" />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Noor Bakker' }));
+    expect(screen.getByText('broer/zus · Vlinders')).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Daan Bakker' }));
+    fireEvent.change(screen.getByLabelText('Opgehaald om'), { target: { value: '18:12' } });
+    expect(screen.getByText('Noor: 12 min te laat, wordt de 3e keer')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Einde opvang van Daan Bakker' }), { target: { value: '17:30' } });
+    fireEvent.change(screen.getByLabelText('Opgehaald door'), { target: { value: 'vader' } });
+    fireEvent.keyDown(screen.getByLabelText('Opgehaald door'), { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(api.mutate).toHaveBeenCalledTimes(1));
+    const call = api.mutate.mock.calls[0]![0] as { name: string; args: { children: unknown[]; pickupTime: number; pickedUpBy: string } };
+    expect(call.name).toBe('latePickup.register');
+    expect(call.args).toMatchObject({ locationId: 'loc', date: '2026-11-20', pickupTime: 1092, pickedUpBy: 'vader' });
+    expect(call.args.children).toEqual([
+      { id: expect.any(String), childId: 'noor', groupId: 'g1', contractedEnd: 1080 },
+      { id: expect.any(String), childId: 'daan', groupId: 'g2', contractedEnd: 1050 },
+    ]);
+  });
+
+  test('nothing ticked: the form says so and sends nothing', async () => {
+    localStorage.setItem('opvangdesk.latePickups.group', 'g1');
+    api['latePickups.form'].mockResolvedValue({ ok: true, value: form });
+    render(<RegisterForm locationId="loc" today="2026-11-20" />);
+    await screen.findByRole('checkbox', { name: 'Noor Bakker' });
+    fireEvent.click(screen.getByRole('button', { name: 'Registreren' }));
+    expect(screen.getByRole('alert').textContent).toBe('Vink minstens één kind aan.');
+    expect(api.mutate).not.toHaveBeenCalled();
+  });
+});

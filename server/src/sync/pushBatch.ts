@@ -1,0 +1,292 @@
+/**
+ * One push batch, one transaction (sync.md, "Hub, per mutation"):
+ *
+ *   lock the device row (pushes of one device queue, whatever process serves them)
+ *   -> ids up to `last_mutation_id` answer `duplicate` (with the logged reason); a gap: nothing
+ *      is written
+ *   -> lock the device's spaces once (its locations FOR UPDATE, the organisation's FOR SHARE)
+ *   -> per mutation, in order: authorise the actor (roles read once per actor and batch), run the
+ *      shared mutator on the batch's view of the rows (sync/hubMutationTx.ts), stamp its writes
+ *      with the next versions of their spaces
+ *   -> at the end: the rows, the spaces' versions, one log row per mutation and the device's
+ *      `last_mutation_id`, a statement each; commit.
+ *
+ * A permanent failure (bad arguments, a rule, not found, forbidden, a value the database cannot
+ * hold, a bug in a mutator) drops that mutation's writes, is logged `rejected` with its reason,
+ * and still advances the device, so its queue never blocks. A mutation only reads from the
+ * database until the end of the batch, so dropping its writes needs no savepoint; should the
+ * database still refuse a value for good (which aborts the transaction), the batch runs again
+ * from the start with a savepoint around each mutation and its writes. A transient failure (a
+ * DbError the next attempt may not meet) rolls back the whole batch and is thrown: nothing
+ * advances, and the desk sends the batch again. A deadlock runs the batch again.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { Role } from '../../../shared/model/roles';
+import { mutators } from '../../../shared/mutators';
+import type { MutationContext } from '../../../shared/mutators/types';
+import type { MutationReason, MutationResult, WireMutation } from '../../../shared/sync/protocol';
+import { rolesOfActiveUser } from '../auth/actorRoles';
+import type { AuthenticatedDevice } from '../auth/deviceAuth';
+import { DbError, isPermanentDbError, isRetryableDbError, type Db, type Queryable } from '../db/db';
+import { BatchStore, ForbiddenWrite, HubMutationTx, InvalidRow, writeLayer, type WriteGuard } from './hubMutationTx';
+import { lockSpaces } from './rowStore';
+import { orgSpaceOf, readableSpaces, toWireSpace } from './spaces';
+import { refusedAsJson, refusedAsText, storable } from './storableJson';
+
+export type BatchOutcome =
+  | { kind: 'done'; results: MutationResult[]; lastMutationId: number }
+  | { kind: 'gap'; lastMutationId: number }
+  | { kind: 'revoked'; reason: string | null };
+
+type Verdict = { status: 'applied' } | { status: 'rejected'; reason: MutationReason };
+
+/** The database refused a value for good in a batch without savepoints: run it again with them. */
+class NeedsSavepoints extends Error {
+  override readonly name = 'NeedsSavepoints';
+}
+
+const roleNames: Record<Role, string> = { manager: 'locatiemanager', assistant: 'assistent' };
+
+/** How often a batch chosen as a deadlock victim is run again. */
+const DEADLOCK_ATTEMPTS = 3;
+
+/** At most this many strings of a mutation's arguments are used to fetch rows ahead. */
+const MAX_STRINGS_PER_MUTATION = 32;
+
+/** `mutations`: ascending ids, contiguous after the device's last processed one (push.ts checks). */
+export async function processBatch(
+  db: Db,
+  device: AuthenticatedDevice,
+  mutations: readonly WireMutation[],
+  log: FastifyBaseLogger,
+): Promise<BatchOutcome> {
+  let savepoints = false;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction((tx) => runBatch(tx, device, mutations, log, savepoints));
+    } catch (error) {
+      if (error instanceof NeedsSavepoints && !savepoints) {
+        savepoints = true;
+        continue;
+      }
+      if (attempt >= DEADLOCK_ATTEMPTS || !isRetryableDbError(error)) throw error;
+    }
+  }
+}
+
+async function runBatch(
+  tx: Queryable,
+  device: AuthenticatedDevice,
+  mutations: readonly WireMutation[],
+  log: FastifyBaseLogger,
+  savepoints: boolean,
+): Promise<BatchOutcome> {
+  const { rows } = await tx.query<{ status: string; revoked_reason: string | null; last_mutation_id: number }>(
+    'SELECT status, revoked_reason, last_mutation_id FROM devices WHERE id = $1 FOR UPDATE',
+    [device.id],
+  );
+  const state = rows[0];
+  if (!state || state.status !== 'active') return { kind: 'revoked', reason: state?.revoked_reason ?? null };
+  const last = Number(state.last_mutation_id);
+  const fresh = mutations.filter((m) => m.id > last);
+  for (const [i, m] of fresh.entries()) if (m.id !== last + 1 + i) return { kind: 'gap', lastMutationId: last + i };
+
+  const results = await duplicatesOf(
+    tx,
+    device.id,
+    mutations.filter((m) => m.id <= last).map((m) => m.id),
+  );
+  const lastFresh = fresh[fresh.length - 1];
+  if (!lastFresh) return { kind: 'done', results, lastMutationId: last };
+
+  const versions = await lockSpaces(tx, device.locationIds, 'update');
+  await lockSpaces(tx, [orgSpaceOf(device.organisationId)], 'share');
+  const batch = new BatchStore(tx, readableSpaces(device), versions, savepoints ? 'savepoints' : 'batch');
+  const roles = new Map<string, Promise<Map<string, Role> | null>>();
+  const rolesOf = (userId: string): Promise<Map<string, Role> | null> => {
+    let known = roles.get(userId);
+    if (!known) {
+      known = refusedAsText(userId) ? Promise.resolve(null) : rolesOfActiveUser(tx, device.organisationId, userId);
+      roles.set(userId, known);
+    }
+    return known;
+  };
+
+  const logged: { mutation: WireMutation; verdict: Verdict }[] = [];
+  const strings = fresh.map((m) => stringsOf(m.args));
+  for (const [i, mutation] of fresh.entries()) {
+    batch.candidatesPerMutation = () => strings.slice(i);
+    batch.refused = false;
+    if (savepoints) await tx.exec('SAVEPOINT mutation');
+    const decision = await decide(batch, rolesOf, device, mutation, log, savepoints);
+    let verdict = decision.verdict;
+    if (batch.refused) {
+      // The mutator caught the database's refusal and went on: the transaction is aborted all the same.
+      if (!savepoints) throw new NeedsSavepoints();
+      if (verdict.status === 'applied') verdict = unstorable(device, mutation, log, null);
+    }
+    if (savepoints) {
+      if (verdict.status === 'applied' && decision.mtx) {
+        try {
+          await writeLayer(tx, decision.mtx.layer);
+        } catch (error) {
+          if (!(error instanceof DbError) || !isPermanentDbError(error)) throw error;
+          verdict = unstorable(device, mutation, log, error);
+        }
+      }
+      await tx.exec(verdict.status === 'applied' ? 'RELEASE SAVEPOINT mutation' : 'ROLLBACK TO SAVEPOINT mutation');
+    }
+    if (verdict.status === 'applied' && decision.mtx) batch.absorb(decision.mtx.layer);
+    logged.push({ mutation, verdict });
+    results.push(
+      verdict.status === 'applied'
+        ? { id: mutation.id, status: 'applied' }
+        : { id: mutation.id, status: 'rejected', reason: verdict.reason },
+    );
+  }
+
+  try {
+    await batch.flush();
+  } catch (error) {
+    if (!savepoints && error instanceof DbError && isPermanentDbError(error)) throw new NeedsSavepoints();
+    throw error;
+  }
+  await insertLog(tx, device.id, logged);
+  await tx.query('UPDATE devices SET last_mutation_id = $2 WHERE id = $1', [device.id, lastFresh.id]);
+  return { kind: 'done', results, lastMutationId: lastFresh.id };
+}
+
+/** A duplicate carries the original rejection reason, so a desk that lost the first answer learns it. */
+async function duplicatesOf(q: Queryable, deviceId: string, ids: readonly number[]): Promise<MutationResult[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await q.query<{ mutation_id: number; status: string; reason: MutationReason | null }>(
+    'SELECT mutation_id, status, reason FROM mutation_log WHERE device_id = $1 AND mutation_id = ANY($2)',
+    [deviceId, [...ids]],
+  );
+  const reasons = new Map(rows.map((r) => [Number(r.mutation_id), r.status === 'rejected' ? r.reason : null]));
+  return ids.map((id) => {
+    const reason = reasons.get(id);
+    return reason ? { id, status: 'duplicate', reason } : { id, status: 'duplicate' };
+  });
+}
+
+async function insertLog(q: Queryable, deviceId: string, entries: readonly { mutation: WireMutation; verdict: Verdict }[]): Promise<void> {
+  const rows = entries.map(({ mutation, verdict }) => ({
+    mutation_id: mutation.id,
+    name: mutation.name,
+    args: JSON.stringify(storable(mutation.args ?? null)),
+    actor: JSON.stringify(storable(mutation.actor)),
+    hlc: storable(mutation.hlc),
+    created_at: mutation.createdAt,
+    status: verdict.status,
+    reason: verdict.status === 'rejected' ? JSON.stringify(storable(verdict.reason)) : null,
+  }));
+  await q.query(
+    `INSERT INTO mutation_log (device_id, mutation_id, name, args, actor, hlc, created_at, status, reason)
+     SELECT $1, m.mutation_id, m.name, m.args::jsonb, m.actor::jsonb, m.hlc, m.created_at, m.status, m.reason::jsonb
+     FROM jsonb_to_recordset($2::jsonb)
+       AS m(mutation_id bigint, name text, args text, actor text, hlc text, created_at timestamptz, status text, reason text)`,
+    [deviceId, JSON.stringify(rows)],
+  );
+}
+
+/** The strings in a mutation's arguments that could be ids or looked-up values (`Id`: 1 to 64 characters). */
+function stringsOf(args: unknown): string[] {
+  const found = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (found.size >= MAX_STRINGS_PER_MUTATION) return;
+    if (typeof value === 'string') {
+      if (value.length > 0 && value.length <= 64 && !refusedAsJson(value)) found.add(value);
+    } else if (Array.isArray(value)) {
+      value.forEach(visit);
+    } else if (value !== null && typeof value === 'object') {
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(args);
+  return [...found];
+}
+
+function rejected(code: string, rule: string, message: string): Verdict {
+  return { status: 'rejected', reason: { code, rule, message } };
+}
+
+function unstorable(device: AuthenticatedDevice, mutation: WireMutation, log: FastifyBaseLogger, error: unknown): Verdict {
+  const logId = `${device.id}/${mutation.id}`;
+  log.error({ err: error, deviceId: device.id, mutationId: mutation.id, mutation: mutation.name }, 'mutation failed permanently');
+  return rejected('validation_failed', 'hub.invalid_row', `De hub kon deze wijziging niet opslaan (log ${logId}).`);
+}
+
+async function decide(
+  batch: BatchStore,
+  rolesOf: (userId: string) => Promise<Map<string, Role> | null>,
+  device: AuthenticatedDevice,
+  mutation: WireMutation,
+  log: FastifyBaseLogger,
+  savepoints: boolean,
+): Promise<{ verdict: Verdict; mtx: HubMutationTx | null }> {
+  const refuse = (verdict: Verdict) => ({ verdict, mtx: null });
+  const mutator = mutators[mutation.name];
+  const roles = await rolesOf(mutation.actor.userId);
+  if (!roles) return refuse(rejected('forbidden', 'hub.unknown_actor', 'Deze gebruiker is onbekend of niet (meer) actief.'));
+  const rolesHere = device.locationIds.map((id) => roles.get(id)).filter((role): role is Role => role !== undefined);
+  if (!rolesHere.some((role) => mutator.roles.includes(role))) {
+    const role = rolesHere[0];
+    return refuse(
+      rejected(
+        'forbidden',
+        'hub.role_not_allowed',
+        role ? `Met de rol ${roleNames[role]} mag u dit niet doen.` : 'U heeft geen rol op de locaties van deze desk.',
+      ),
+    );
+  }
+  const args = mutator.args.safeParse(mutation.args);
+  if (!args.success) {
+    const first = args.error.issues[0];
+    return refuse(
+      rejected(
+        'validation_failed',
+        'hub.invalid_args',
+        `De gegevens van deze wijziging kloppen niet${first ? ` (${first.path.join('.') || 'args'}: ${first.message})` : ''}.`,
+      ),
+    );
+  }
+
+  const guard: WriteGuard = (space) => {
+    if (!device.locationIds.includes(space)) {
+      throw new ForbiddenWrite(
+        'hub.location_not_enrolled',
+        `Deze desk is niet gekoppeld aan ${toWireSpace(space) === space ? `locatie ${space}` : 'de organisatiegegevens'} en mag daar niets wijzigen.`,
+      );
+    }
+    const role = roles.get(space);
+    if (!role || !mutator.roles.includes(role)) {
+      throw new ForbiddenWrite(
+        'hub.role_not_allowed',
+        role ? `Met de rol ${roleNames[role]} mag u dit niet doen op deze locatie.` : 'U heeft geen rol op deze locatie.',
+      );
+    }
+  };
+  // The hub's own role, not the one the desk wrote down (the claimed one only chooses between
+  // the roles the user really has here).
+  const actorRole = rolesHere.includes(mutation.actor.role) ? mutation.actor.role : (rolesHere[0] as Role);
+  const ctx: MutationContext = { actor: { ...mutation.actor, role: actorRole }, createdAt: mutation.createdAt };
+  const mtx = new HubMutationTx(batch, device.organisationId, guard);
+  try {
+    const outcome = await mutator.apply(mtx, args.data, ctx);
+    if (!outcome.ok) return { verdict: rejected(outcome.code, outcome.rule, outcome.message), mtx };
+    return { verdict: { status: 'applied' }, mtx };
+  } catch (error) {
+    if (error instanceof ForbiddenWrite) return { verdict: rejected('forbidden', error.rule, error.message), mtx };
+    if (error instanceof DbError && !isPermanentDbError(error)) throw error;
+    // The refusal aborted the transaction: only a batch with savepoints can go on after it.
+    if (error instanceof DbError && !savepoints) throw new NeedsSavepoints();
+    if (error instanceof InvalidRow || error instanceof DbError) return { verdict: unstorable(device, mutation, log, error), mtx };
+    const logId = `${device.id}/${mutation.id}`;
+    log.error({ err: error, deviceId: device.id, mutationId: mutation.id, mutation: mutation.name }, 'mutation failed permanently');
+    return {
+      verdict: rejected('internal_error', 'hub.mutator_failed', `Er ging iets mis bij deze wijziging in de hub (log ${logId}).`),
+      mtx,
+    };
+  }
+}
