@@ -52,7 +52,7 @@ test('a child: contracts, consents and pickup persons; transfer to another group
   const toGroup = child.groups.find((g) => g.careType === 'KDV' && g.groupId !== child.placements[0]!.groupId)!.name;
 
   await page.goto(desk.url);
-  await page.getByLabel('Locatie', { exact: true }).selectOption({ label: 'Rhoon' });
+  await page.getByRole('combobox', { name: /^Locatie/ }).selectOption({ label: 'Rhoon' });
   await page.getByRole('link', { name: 'Kinderen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kinderen · Rhoon' })).toBeVisible();
   await expect(page.getByText('Kies een kind in de lijst')).toBeVisible();
@@ -131,7 +131,7 @@ test('day care ends at 4: a contract running past the 4th birthday is flagged an
   await call(request, 'mutate', { name: 'placement.end', args: { placementId: placement.placementId, endDate: extended } });
 
   await page.goto(`${desk.url}#/children`);
-  await page.getByLabel('Locatie', { exact: true }).selectOption({ label: 'Rhoon' });
+  await page.getByRole('combobox', { name: /^Locatie/ }).selectOption({ label: 'Rhoon' });
   await page.getByLabel('Groep').selectOption('__flagged');
   await page.getByRole('link', { name: new RegExp(`^${child.name}.*einde dagopvang`) }).click();
   const detail = page.getByRole('article', { name: child.name });
@@ -159,7 +159,7 @@ test('a group day: check a child in and out, see the ratio as it happened; the l
   const child = day!.children.find((c) => c.state === 'expected')!;
 
   await page.goto(desk.url);
-  await page.getByLabel('Locatie', { exact: true }).selectOption({ label: 'Rhoon' });
+  await page.getByRole('combobox', { name: /^Locatie/ }).selectOption({ label: 'Rhoon' });
   await page.getByRole('link', { name: 'Aanwezigheid' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aanwezigheid' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Dag per groep' })).toHaveAttribute('aria-selected', 'true');
@@ -225,7 +225,7 @@ test('a group day: check a child in and out, see the ratio as it happened; the l
 
 test('the presence list of last Friday: printable, and exported as PDF, Excel and CSV', async ({ page }) => {
   await page.goto(`${desk.url}`);
-  await page.getByLabel('Locatie', { exact: true }).selectOption({ label: 'Rhoon' });
+  await page.getByRole('combobox', { name: /^Locatie/ }).selectOption({ label: 'Rhoon' });
   await page.getByRole('link', { name: 'Aanwezigheid' }).click();
   await page.getByRole('tab', { name: 'Presentielijst' }).click();
   await page.getByLabel('Datum').fill('2026-11-20');

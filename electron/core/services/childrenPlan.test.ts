@@ -368,7 +368,11 @@ describe('check-in and check-out', () => {
     const actual = await ok<RatioDay>(core, 'ratio.day', { locationId: c.locationId, date: '2026-11-23', view: 'actual' });
     const planned = await ok<RatioDay>(core, 'ratio.day', { locationId: c.locationId, date: '2026-11-23' });
     const unit = (d: RatioDay) => d.units.find((u) => u.groups.some((g) => g.groupId === c.groupId))!;
-    expect(unit(actual).children.map((x) => [x.childId, x.start, x.end])).toEqual([[c.childId, 480, 540]]);
+    // still present: the stay counts up to the end of the current quarter (09:00-09:15)
+    expect(unit(actual).children.map((x) => [x.childId, x.start, x.end])).toEqual([[c.childId, 480, 555]]);
+    // and the staff count only so far: the rest of the day has not happened yet
+    expect(unit(actual).staff.every((s) => s.end <= 555)).toBe(true);
+    expect(unit(planned).staff.some((s) => s.end > 555)).toBe(true);
     expect(unit(planned).children.length).toBeGreaterThan(1);
   });
 

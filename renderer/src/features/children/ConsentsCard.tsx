@@ -33,7 +33,9 @@ export function ConsentsCard({ detail }: { detail: ChildDetail }) {
             <label>
               <input type="checkbox" checked={current[key]} onChange={(e) => void toggle(key, e.target.checked)} />
               <span>{t(`children.consents.${key}`)}</span>
-              <span className={`cp-yesno ${current[key] ? 'cp-yes' : 'cp-no'}`}>{t(current[key] ? 'children.yes' : 'children.no')}</span>
+              <span aria-hidden className={`cp-yesno ${current[key] ? 'cp-yes' : 'cp-no'}`}>
+                {t(current[key] ? 'children.yes' : 'children.no')}
+              </span>
             </label>
           </li>
         ))}

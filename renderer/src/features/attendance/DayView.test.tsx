@@ -1,0 +1,134 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { GroupDayView } from '../../../../shared/contract/views';
+import { i18n } from '../../i18n';
+import { useAttendanceStore } from './attendanceStore';
+import { DayView } from './DayView';
+
+const api = vi.hoisted(() => ({
+  'dayView.group': vi.fn(),
+  'presence.day': vi.fn(),
+  mutate: vi.fn(),
+  onEvent: vi.fn(() => () => {}),
+}));
+vi.mock('../../api/client', () => ({ api }));
+
+function day(extra: Partial<GroupDayView> = {}): GroupDayView {
+  return {
+    locationId: 'rho',
+    locationName: 'Rhoon',
+    date: '2026-11-23',
+    today: '2026-11-23',
+    now: 570,
+    opensAt: 420,
+    closesAt: 1140,
+    closed: null,
+    group: { groupId: 'rupsjes', name: 'Rupsjes', careType: 'KDV' },
+    groups: [{ groupId: 'rupsjes', name: 'Rupsjes', careType: 'KDV' }],
+    children: [
+      {
+        childId: 'sem',
+        name: 'Sem de Vries',
+        dateOfBirth: '2025-01-01',
+        age: 1,
+        planned: [{ start: 480, end: 1020 }],
+        stays: [],
+        state: 'expected',
+        warnings: [],
+        latePickup: null,
+      },
+      {
+        childId: 'noor',
+        name: 'Noor Bakker',
+        dateOfBirth: '2024-03-01',
+        age: 2,
+        planned: [{ start: 450, end: 780 }],
+        stays: [{ attendanceId: 'a1', groupId: 'rupsjes', checkIn: 455, checkOut: null, corrected: false }],
+        state: 'present',
+        warnings: [],
+        latePickup: null,
+      },
+    ],
+    others: [],
+    staff: [],
+    ratio: { planned: null, actual: null },
+    counts: { expected: 1, present: 1, left: 0, absent: 0 },
+    ...extra,
+  };
+}
+
+beforeEach(() => {
+  for (const fn of Object.values(api)) fn.mockReset();
+  useAttendanceStore.setState({ key: null, day: null, dayStatus: 'idle', notice: null });
+});
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage('nl');
+});
+
+describe('the day view of a group', () => {
+  test('checking a child in registers now; checking out closes its open stay', async () => {
+    api['dayView.group'].mockResolvedValue({ ok: true, value: day() });
+    api.mutate.mockResolvedValue({ ok: true, value: { mutationId: 1 } });
+    render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-23" onGroup={() => {}} />);
+    const sem = await screen.findByRole('row', { name: /Sem de Vries/ });
+    expect(within(sem).getByText('verwacht')).toBeTruthy();
+    expect((screen.getByLabelText('Tijd') as HTMLInputElement).value).toBe('09:30');
+    fireEvent.click(within(sem).getByRole('button', { name: 'Sem de Vries aanmelden' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Sem de Vries aangemeld om 09:30.'));
+    expect(api.mutate.mock.calls[0]?.[0]).toMatchObject({
+      name: 'attendance.checkIn',
+      args: { locationId: 'rho', childId: 'sem', groupId: 'rupsjes', date: '2026-11-23', checkIn: 570 },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Noor Bakker afmelden' }));
+    await waitFor(() => expect(api.mutate).toHaveBeenCalledTimes(2));
+    expect(api.mutate.mock.calls[1]?.[0]).toEqual({ name: 'attendance.checkOut', args: { id: 'a1', checkOut: 570 } });
+  });
+
+  test('a typed time is used, and a time that is no time is refused before anything is sent', async () => {
+    api['dayView.group'].mockResolvedValue({ ok: true, value: day() });
+    api.mutate.mockResolvedValue({ ok: true, value: { mutationId: 1 } });
+    render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-23" onGroup={() => {}} />);
+    const sem = await screen.findByRole('row', { name: /Sem de Vries/ });
+    fireEvent.change(screen.getByLabelText('Tijd'), { target: { value: '8:1' } });
+    fireEvent.click(within(sem).getByRole('button', { name: 'Sem de Vries aanmelden' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Vul de tijden in als UU:MM.'));
+    expect(api.mutate).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('Tijd'), { target: { value: '08:10' } });
+    fireEvent.click(within(sem).getByRole('button', { name: 'Sem de Vries aanmelden' }));
+    await waitFor(() => expect(api.mutate).toHaveBeenCalledTimes(1));
+    expect(api.mutate.mock.calls[0]?.[0]).toMatchObject({ args: { checkIn: 490 } });
+  });
+
+  test('a late check-out on a past day offers the late-pickup registration; nothing to check in on a later day', async () => {
+    const past = day({
+      date: '2026-11-20',
+      now: null,
+      children: [
+        {
+          childId: 'sem',
+          name: 'Sem de Vries',
+          dateOfBirth: '2025-01-01',
+          age: 1,
+          planned: [{ start: 480, end: 1020 }],
+          stays: [{ attendanceId: 'a2', groupId: 'rupsjes', checkIn: 480, checkOut: 1032, corrected: false }],
+          state: 'left',
+          warnings: [],
+          latePickup: { contractedEnd: 1020, pickupTime: 1032, minutesLate: 12, registered: false },
+        },
+      ],
+    });
+    api['dayView.group'].mockResolvedValue({ ok: true, value: past });
+    render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-20" onGroup={() => {}} />);
+    const link = await screen.findByRole('link', { name: 'Te laat ophalen registreren (12 min.)' });
+    fireEvent.click(link);
+    expect(window.location.hash).toBe('#/latePickups?child=sem&group=rupsjes&date=2026-11-20&pickup=17%3A12');
+    cleanup();
+
+    api['dayView.group'].mockResolvedValue({ ok: true, value: day({ date: '2026-11-24', now: null }) });
+    render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-24" onGroup={() => {}} />);
+    await screen.findByRole('row', { name: /Sem de Vries/ });
+    expect(screen.queryByRole('button', { name: 'Sem de Vries aanmelden' })).toBeNull();
+    expect(screen.getByText(/Deze dag komt nog/)).toBeTruthy();
+  });
+});
