@@ -58,7 +58,7 @@ base.describe('Apparaten with a real hub', () => {
       await pair.getByLabel('Groep').selectOption({ label: 'Rupsjes 1' });
       await pair.getByRole('button', { name: 'Koppelcode maken' }).click();
       await expect(pair.getByRole('heading', { name: 'Koppelcode voor Rupsjes 1' })).toBeVisible();
-      await expect(pair.getByRole('timer')).toHaveText(/^Nog (10:00|9:5\d) geldig$/);
+      await expect(pair.getByRole('timer')).toHaveText(/^Nog \d{1,2}:\d\d geldig$/);
       const shown = (await pair.locator('.code').textContent()) ?? '';
       expect(shown).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
       await shot(page, 'pairing-code');
