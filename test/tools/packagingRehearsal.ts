@@ -166,7 +166,8 @@ async function main(): Promise<void> {
   }
   if (failures.length > 0) {
     console.log(`packaging rehearsal FAILED (${failures.length})`);
-    process.exitCode = 1;
+    // exit now: electron-builder's handlers would otherwise end the process with 0
+    process.exit(1);
   } else {
     console.log('packaging rehearsal: electron-builder.yml does what it promises (real Electron, signing and installers not covered here)');
   }
