@@ -42,6 +42,7 @@ import {
   type RowWrite,
 } from './rowStore';
 import { toStoredSpace } from './spaces';
+import { combinations, pathsTo, valuesAt } from './readAhead';
 import { refusedAsJson, refusedAsText } from './storableJson';
 
 export class ForbiddenWrite extends Error {
@@ -82,36 +83,29 @@ export type MutationLayer = {
 const keyOf = (table: TableName, id: string): string => `${table}\u0000${id}`;
 const writeKeyOf = (w: RowWrite): string => `${w.space}\u0000${w.table}\u0000${w.id}`;
 
-/** At most this many ids are fetched ahead at a table's first read. */
-const MAX_PREFETCH_IDS = 5000;
-/** A lookup on more fields than this is not fetched ahead. */
+/** At most this many ids are read ahead at once. */
+const MAX_READ_AHEAD_IDS = 5000;
+/** A lookup on more fields than this is not read ahead. */
 const MAX_LOOKUP_FIELDS = 3;
-/** At most this many combinations of values are fetched ahead for a kind of lookup. */
-const MAX_LOOKUP_COMBINATIONS = 20_000;
+/** At most this many combinations of values are read ahead at once for a kind of lookup. */
+const MAX_LOOKUP_COMBINATIONS = 5000;
 
-/** Every ordered choice of `size` strings (with repetition) from `strings`. */
-function combinationsOf(strings: readonly string[], size: number): string[][] {
-  let result: string[][] = [[]];
-  for (let i = 0; i < size; i++) result = result.flatMap((prefix) => strings.map((s) => [...prefix, s]));
-  return result;
-}
+type Found = { space: string; id: string; row: Row };
 
 /** The state of one push batch's transaction: see the file comment. */
 export class BatchStore {
   private readonly live = new Map<string, Live>();
   private readonly written = new Map<TableName, Set<string>>();
   private readonly pending = new Map<string, RowWrite>();
-  private readonly prefetched = new Set<TableName>();
-  private readonly lookups = new Map<string, Map<string, { space: string; id: string; row: Row }[]>>();
+  /** Per kind of lookup (table and fields): the rows per combination of values read so far. */
+  private readonly lookups = new Map<string, Map<string, Found[]>>();
+  /** What was read ahead already, per kind of mutation. */
+  private readonly readAhead = new Set<string>();
   private readonly writtenIndexes = new Map<string, Map<string, Set<string>>>();
   private readonly versions: Map<string, number>;
   private readonly moved = new Set<string>();
-  /**
-   * The strings in the arguments of each mutation still to run: the ids and values they are
-   * likely to read, write and look up. A table's first read fetches the rows with any of these
-   * ids at once (one statement, not one per mutation), and so does a kind of lookup.
-   */
-  candidatesPerMutation: () => readonly (readonly string[])[] = () => [];
+  /** The index in `mutations` of the one running now. */
+  current = 0;
   /** Set when the database refused a value for good: the transaction is aborted. */
   refused = false;
 
@@ -125,6 +119,8 @@ export class BatchStore {
      * under its savepoint, and every read asks for just what it needs.
      */
     private readonly mode: 'batch' | 'savepoints',
+    /** The batch's mutations in order: their arguments tell what to read ahead (none: read as asked). */
+    private readonly mutations: readonly { name: string; args: unknown }[] = [],
   ) {
     this.versions = new Map(lockedVersions);
   }
@@ -136,18 +132,27 @@ export class BatchStore {
     return version;
   }
 
-  /** The live rows with this id, as the batch sees them. */
+  /**
+   * The live rows with this id, as the batch sees them. The first read of a table by a kind of
+   * mutation also reads the rows whose ids the rest of the batch's mutations of that kind hold
+   * where this one held this id.
+   */
   async liveRows(table: TableName, id: string): Promise<Live> {
     const key = keyOf(table, id);
     const known = this.live.get(key);
     if (known) return known;
-    let ids = [id];
-    if (this.mode === 'batch' && !this.prefetched.has(table)) {
-      this.prefetched.add(table);
-      const others = new Set(this.candidatesPerMutation().flat());
-      ids = [id, ...[...others].filter((other) => other !== id && !this.live.has(keyOf(table, other))).slice(0, MAX_PREFETCH_IDS)];
+    const ids = new Set([id]);
+    if (this.firstTime(`get\u0000${table}`)) {
+      const [args, ...rest] = this.remainingOfKind();
+      const paths = pathsTo(args, id);
+      for (const other of rest) {
+        for (const value of paths.flatMap((path) => valuesAt(other, path))) {
+          if (ids.size >= MAX_READ_AHEAD_IDS) break;
+          if (!this.live.has(keyOf(table, value)) && !refusedAsJson(value)) ids.add(value);
+        }
+      }
     }
-    const rows = await this.read(() => liveRowsById(this.q, this.readable, table, ids));
+    const rows = await this.read(() => liveRowsById(this.q, this.readable, table, [...ids]));
     const found = new Map<string, Map<string, Row>>();
     for (const r of rows) {
       const bySpace = found.get(r.id) ?? new Map<string, Row>();
@@ -156,6 +161,24 @@ export class BatchStore {
     }
     for (const other of ids) this.live.set(keyOf(table, other), found.get(other) ?? new Map());
     return this.live.get(key) ?? new Map();
+  }
+
+  /** The arguments of the running mutation and of the batch's later ones of its kind. */
+  private remainingOfKind(): unknown[] {
+    const name = this.mutations[this.current]?.name;
+    return this.mutations
+      .slice(this.current)
+      .filter((m) => m.name === name)
+      .map((m) => m.args);
+  }
+
+  /** Whether to read ahead for `what`: the first time a kind of mutation needs it (never with savepoints). */
+  private firstTime(what: string): boolean {
+    if (this.mode !== 'batch') return false;
+    const key = `${this.mutations[this.current]?.name ?? ''}\u0000${what}`;
+    if (this.readAhead.has(key)) return false;
+    this.readAhead.add(key);
+    return true;
   }
 
   /** What the batch wrote with this id (after `liveRows` or a write: always known). */
@@ -205,10 +228,9 @@ export class BatchStore {
 
   /**
    * Committed rows matching `conditions`, without those the batch wrote (the caller adds its
-   * own). A lookup on string fields is answered for the whole batch at its first use: the rows
-   * for every combination of the strings in each remaining mutation's arguments (the values a
-   * mutator looks up usually come from its arguments), so later lookups of the same kind need
-   * no statement; one whose values were not among them asks the database.
+   * own). The first lookup of a kind (a table and string fields) by a kind of mutation also reads
+   * the rows for the values the rest of the batch's mutations of that kind hold where this one
+   * held its values; a later lookup among those needs no statement.
    */
   async findCommitted<T extends TableName>(
     table: T,
@@ -217,20 +239,19 @@ export class BatchStore {
     const written = this.written.get(table);
     const fields = Object.keys(conditions).sort();
     const values = fields.map((field) => (conditions as Row)[field]);
-    const prefetchable =
+    if (
       this.mode === 'batch' &&
       fields.length > 0 &&
       fields.length <= MAX_LOOKUP_FIELDS &&
       fields.every(isPlainField) &&
-      values.every((v) => typeof v === 'string');
-    if (prefetchable) {
+      values.every((v): v is string => typeof v === 'string')
+    ) {
       const kind = [table, ...fields].join('\u0000');
-      let lookup = this.lookups.get(kind);
-      if (lookup === undefined) {
-        lookup = await this.prefetchLookup(table, fields, values as string[]);
-        this.lookups.set(kind, lookup);
-      }
-      const hits = lookup.get(values.join('\u0000'));
+      const read = this.lookups.get(kind) ?? new Map<string, Found[]>();
+      this.lookups.set(kind, read);
+      const combination = values.join('\u0000');
+      if (!read.has(combination) && this.firstTime(`find\u0000${kind}`)) await this.readLookupsAhead(table, fields, values, read);
+      const hits = read.get(combination);
       if (hits) {
         return hits
           .filter((r) => !written?.has(r.id) && fieldsEqual(r.row, conditions))
@@ -241,26 +262,29 @@ export class BatchStore {
     return written ? rows.filter((r) => !written.has(r.id)) : rows;
   }
 
-  /** Rows per combination of values (joined by NUL), for every combination asked (and only those). */
-  private async prefetchLookup(
+  /** Reads the rows for `values` and for the values the remaining mutations of this kind hold at the same places. */
+  private async readLookupsAhead(
     table: TableName,
     fields: readonly string[],
     values: readonly string[],
-  ): Promise<Map<string, { space: string; id: string; row: Row }[]>> {
-    const combinations = new Map<string, string[]>([[values.join('\u0000'), [...values]]]);
-    for (const strings of this.candidatesPerMutation()) {
-      const more = combinationsOf(strings, fields.length).filter((combination) => !combinations.has(combination.join('\u0000')));
-      if (combinations.size + more.length > MAX_LOOKUP_COMBINATIONS) break;
-      for (const combination of more) combinations.set(combination.join('\u0000'), combination);
+    read: Map<string, Found[]>,
+  ): Promise<void> {
+    const asked = new Map<string, readonly string[]>([[values.join('\u0000'), values]]);
+    const [args, ...rest] = this.remainingOfKind();
+    const paths = values.map((value) => pathsTo(args, value));
+    if (paths.every((found) => found.length > 0)) {
+      for (const other of rest) {
+        const options = paths.map((found) => [...new Set(found.flatMap((path) => valuesAt(other, path)))].filter((v) => !refusedAsJson(v)));
+        const more = combinations(options).filter((c) => !asked.has(c.join('\u0000')) && !read.has(c.join('\u0000')));
+        if (asked.size + more.length > MAX_LOOKUP_COMBINATIONS) break;
+        for (const c of more) asked.set(c.join('\u0000'), c);
+      }
     }
-    const columns = fields.map((_, i) => [...combinations.values()].map((combination) => combination[i]!));
+    const columns = fields.map((_, i) => [...asked.values()].map((c) => c[i]!));
     const rows = await this.read(() => findLiveRowsAmong(this.q, this.readable, table, fields, columns));
-    const byValues = new Map<string, { space: string; id: string; row: Row }[]>([...combinations.keys()].map((key) => [key, []]));
-    for (const r of rows) {
-      const key = fields.map((field) => (r.row as Row)[field]).join('\u0000');
-      byValues.get(key)?.push({ space: r.space, id: r.id, row: r.row as Row });
-    }
-    return byValues;
+    const found = new Map<string, Found[]>([...asked.keys()].map((key) => [key, []]));
+    for (const r of rows) found.get(fields.map((field) => (r.row as Row)[field]).join('\u0000'))?.push(r as Found);
+    for (const [key, list] of found) read.set(key, list);
   }
 
   /** A mutation was applied: its layer becomes the batch's. */

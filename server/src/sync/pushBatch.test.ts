@@ -120,6 +120,37 @@ describe.each(testBackends())('push batches on $name', (backend) => {
     ]);
   });
 
+  it('rows read ahead for the later mutations of a batch: a clash with a stored row, an edit of a stored row', async () => {
+    const desk = await enrolDesk(hub, org.organisationId, [loc().id]);
+    const date = freshDate();
+    const stored = shiftOf(loc(), { date, staffId: loc().staffIds[1] });
+    expect((await push(desk, [mutation(1, 'shift.assign', stored, manager())])).status).toBe(200);
+    const before = await spaceVersion(hub.db, loc().id);
+    const answer = await push(desk, [
+      mutation(2, 'shift.assign', shiftOf(loc(), { date }), manager()),
+      mutation(
+        3,
+        'shift.assign',
+        shiftOf(loc(), { date, staffId: loc().staffIds[1], start: 15 * 60, end: 18 * 60, breaks: [] }),
+        manager(),
+      ),
+      mutation(4, 'shift.assign', { ...stored, end: 15 * 60, breaks: [] }, manager()),
+      mutation(
+        5,
+        'shift.assign',
+        shiftOf(loc(), { date, staffId: loc().staffIds[1], start: 15 * 60, end: 18 * 60, breaks: [] }),
+        manager(),
+      ),
+    ]);
+    expect((answer.body as PushResponse).results.map((r) => [r.status, r.reason?.rule])).toEqual([
+      ['applied', undefined],
+      ['rejected', 'shift.double_booked'],
+      ['applied', undefined],
+      ['applied', undefined],
+    ]);
+    expect(await storedShift(stored.id)).toEqual({ version: before + 2, deleted: false, row: { ...stored, end: 15 * 60, breaks: [] } });
+  });
+
   it('a row moved to another location within a batch leaves a tombstone, and later lookups find it in its new place', async () => {
     const other = org.locations[1]!;
     await hub.db.query("INSERT INTO user_roles (user_id, location_id, role) VALUES ($1, $2, 'manager')", [loc().managerId, other.id]);

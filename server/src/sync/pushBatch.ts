@@ -6,8 +6,9 @@
  *      is written
  *   -> lock the device's spaces once (its locations FOR UPDATE, the organisation's FOR SHARE)
  *   -> per mutation, in order: authorise the actor (roles read once per actor and batch), run the
- *      shared mutator on the batch's view of the rows (sync/hubMutationTx.ts), stamp its writes
- *      with the next versions of their spaces
+ *      shared mutator on the batch's view of the rows (sync/hubMutationTx.ts: what it reads is
+ *      also read ahead for the batch's later mutations of its kind), stamp its writes with the
+ *      next versions of their spaces
  *   -> at the end: the rows, the spaces' versions, one log row per mutation and the device's
  *      `last_mutation_id`, a statement each; commit.
  *
@@ -31,7 +32,7 @@ import { DbError, isPermanentDbError, isRetryableDbError, type Db, type Queryabl
 import { BatchStore, ForbiddenWrite, HubMutationTx, InvalidRow, writeLayer, type WriteGuard } from './hubMutationTx';
 import { lockSpaces } from './rowStore';
 import { orgSpaceOf, readableSpaces, toWireSpace } from './spaces';
-import { refusedAsJson, refusedAsText, storable } from './storableJson';
+import { refusedAsText, storable } from './storableJson';
 
 export type BatchOutcome =
   | { kind: 'done'; results: MutationResult[]; lastMutationId: number }
@@ -49,9 +50,6 @@ const roleNames: Record<Role, string> = { manager: 'locatiemanager', assistant: 
 
 /** How often a batch chosen as a deadlock victim is run again. */
 const DEADLOCK_ATTEMPTS = 3;
-
-/** At most this many strings of a mutation's arguments are used to fetch rows ahead. */
-const MAX_STRINGS_PER_MUTATION = 32;
 
 /** `mutations`: ascending ids, contiguous after the device's last processed one (push.ts checks). */
 export async function processBatch(
@@ -101,7 +99,7 @@ async function runBatch(
 
   const versions = await lockSpaces(tx, device.locationIds, 'update');
   await lockSpaces(tx, [orgSpaceOf(device.organisationId)], 'share');
-  const batch = new BatchStore(tx, readableSpaces(device), versions, savepoints ? 'savepoints' : 'batch');
+  const batch = new BatchStore(tx, readableSpaces(device), versions, savepoints ? 'savepoints' : 'batch', fresh);
   const roles = new Map<string, Promise<Map<string, Role> | null>>();
   const rolesOf = (userId: string): Promise<Map<string, Role> | null> => {
     let known = roles.get(userId);
@@ -113,9 +111,8 @@ async function runBatch(
   };
 
   const logged: { mutation: WireMutation; verdict: Verdict }[] = [];
-  const strings = fresh.map((m) => stringsOf(m.args));
   for (const [i, mutation] of fresh.entries()) {
-    batch.candidatesPerMutation = () => strings.slice(i);
+    batch.current = i;
     batch.refused = false;
     if (savepoints) await tx.exec('SAVEPOINT mutation');
     const decision = await decide(batch, rolesOf, device, mutation, log, savepoints);
@@ -174,37 +171,21 @@ async function insertLog(q: Queryable, deviceId: string, entries: readonly { mut
   const rows = entries.map(({ mutation, verdict }) => ({
     mutation_id: mutation.id,
     name: mutation.name,
-    args: JSON.stringify(storable(mutation.args ?? null)),
-    actor: JSON.stringify(storable(mutation.actor)),
+    args: storable(mutation.args ?? null),
+    actor: storable(mutation.actor),
     hlc: storable(mutation.hlc),
     created_at: mutation.createdAt,
     status: verdict.status,
-    reason: verdict.status === 'rejected' ? JSON.stringify(storable(verdict.reason)) : null,
+    reason: verdict.status === 'rejected' ? storable(verdict.reason) : null,
   }));
+  // A JSON null in a jsonb field comes out as SQL NULL: `args` null is kept as the JSON null it was.
   await q.query(
     `INSERT INTO mutation_log (device_id, mutation_id, name, args, actor, hlc, created_at, status, reason)
-     SELECT $1, m.mutation_id, m.name, m.args::jsonb, m.actor::jsonb, m.hlc, m.created_at, m.status, m.reason::jsonb
+     SELECT $1, m.mutation_id, m.name, COALESCE(m.args, 'null'::jsonb), m.actor, m.hlc, m.created_at, m.status, m.reason
      FROM jsonb_to_recordset($2::jsonb)
-       AS m(mutation_id bigint, name text, args text, actor text, hlc text, created_at timestamptz, status text, reason text)`,
+       AS m(mutation_id bigint, name text, args jsonb, actor jsonb, hlc text, created_at timestamptz, status text, reason jsonb)`,
     [deviceId, JSON.stringify(rows)],
   );
-}
-
-/** The strings in a mutation's arguments that could be ids or looked-up values (`Id`: 1 to 64 characters). */
-function stringsOf(args: unknown): string[] {
-  const found = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (found.size >= MAX_STRINGS_PER_MUTATION) return;
-    if (typeof value === 'string') {
-      if (value.length > 0 && value.length <= 64 && !refusedAsJson(value)) found.add(value);
-    } else if (Array.isArray(value)) {
-      value.forEach(visit);
-    } else if (value !== null && typeof value === 'object') {
-      Object.values(value).forEach(visit);
-    }
-  };
-  visit(args);
-  return [...found];
 }
 
 function rejected(code: string, rule: string, message: string): Verdict {
