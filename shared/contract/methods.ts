@@ -134,12 +134,12 @@ export const methods = {
   'requests.bulkApprove': def<BulkApproveResult>()(z.object({ locationId: Id, date: LocalDateSchema }).strict(), 'write'),
   /** Let open requests whose expiry moment has passed expire (the parent is told). */
   'requests.expireDue': def<{ expired: number }>()(z.object({ locationId: Id }).strict(), 'write'),
-  /** The Dutch message the parent would receive for a decision, before it is made. */
+  /** The Dutch message the parent would receive for a decision, before it is made; `last`: the one of the last decision. */
   'requests.message': def<{ message: string }>()(
     z
       .object({
         requestId: Id,
-        decision: z.enum(['approve', 'reject']),
+        decision: z.enum(['approve', 'reject', 'last']),
         reason: RejectionReasonSchema.optional(),
         groupId: Id.optional(),
       })

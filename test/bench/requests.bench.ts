@@ -37,8 +37,8 @@ export function setup(): Setup {
   const location = demo.locations[0]!;
   const children = demo.children.filter((c) => c.locationId === location.id);
   const placements = demo.placements.filter((p) => p.locationId === location.id);
-  // The coming four weeks: 500 open requests of one location is a month of parents asking.
-  const days = Array.from({ length: 28 }, (_, i) => addDays(monday, 7 + i)).filter(isOpen);
+  // The coming five weeks: 500 open requests of one location is more than a month of parents asking.
+  const days = Array.from({ length: 35 }, (_, i) => addDays(monday, 7 + i)).filter(isOpen);
   const now = instantAtLocal(TODAY, 9 * 60);
 
   // Extra days and swap days on days a child has no contract, flex days from flex contracts: one per child and day.
@@ -132,29 +132,30 @@ export const bench: Bench = {
         fitting = [...result.values()].filter((e) => e.check.failures.length === 0).length;
         consume(result.size);
       },
-      { samples: 9, warmup: 5 },
+      { samples: 15, warmup: 5 },
+    );
+    // The rules with the same rows per child as the queue, without the what-if.
+    const childRows = new Map(
+      rows.children.map((child) => [
+        child.id,
+        {
+          child,
+          placements: rows.placements.filter((p) => p.childId === child.id),
+          family: rows.children.filter((c) => c.familyId === child.familyId),
+          requests: open.filter((r) => r.childId === child.id),
+          ledger: [],
+          consent: rows.consents.find((c) => c.id === child.id) ?? null,
+        },
+      ]),
     );
     const rulesOnly = measure(
       () => {
         for (const r of open) {
-          const child = rows.children.find((c) => c.id === r.childId)!;
-          const context = contextOf(
-            {
-              child,
-              placements: rows.placements.filter((p) => p.childId === child.id),
-              family: [child],
-              requests: [],
-              ledger: [],
-              consent: null,
-            },
-            rows.now,
-            rows.settings.calendar,
-            rows.location,
-          );
+          const context = contextOf(childRows.get(r.childId)!, rows.now, rows.settings.calendar, rows.location);
           consume(checkRequest(r, context, rows.settings.requests).failures.length);
         }
       },
-      { samples: 9, warmup: 5 },
+      { samples: 15, warmup: 5 },
     );
     const baseDays = measure(
       () => {
@@ -163,7 +164,7 @@ export const bench: Bench = {
           consume(new FitEvaluator(day, rows.settings.ratio).unitOf(rows.groups[0]!.id)?.timeline.intervals.length ?? 0);
         }
       },
-      { samples: 9, warmup: 5 },
+      { samples: 15, warmup: 5 },
     );
     const whatIf = Math.max(0, queue.median - rulesOnly.median - baseDays.median) / open.length;
     const e2e = await endToEnd(open, rows.location.id, days[0]!);
@@ -174,7 +175,9 @@ export const bench: Bench = {
         value: queue.median,
         unit: 'ms',
         target: '< 100 ms',
+        note: 'median of 15',
       },
+      { measure: '  the same, best of 15', value: queue.min, unit: 'ms', note: 'the machine is shared: both shown' },
       { measure: 'baseline: the same queue, rules only', value: rulesOnly.median, unit: 'ms' },
       { measure: `baseline: the location's ${days.length} days without requests`, value: baseDays.median, unit: 'ms' },
       { measure: 'what-if per request (queue − baselines) / n', value: whatIf, unit: 'ms', note: 'one unit re-evaluated with the child' },

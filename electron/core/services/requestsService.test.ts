@@ -12,7 +12,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ApiResult } from '../../../shared/contract/errors';
 import type { BulkApproveResult, RequestItem, RequestLedgers, RequestQueue } from '../../../shared/contract/requestViews';
-import type { RatioDay } from '../../../shared/contract/views';
+import type { RatioDay, RosterWeek } from '../../../shared/contract/views';
 import { instantAtLocal } from '../../../shared/domain/requests/requestTime';
 import { addDays, isoWeekday } from '../../../shared/domain/time/localDate';
 import type { Actor } from '../../../shared/model/roles';
@@ -580,6 +580,35 @@ describe('request.approve: the rules again, the what-if, the roles', () => {
     expect(swapDay.units.find((u) => u.unitId === DOLFIJNEN)?.children.map((c) => c.childId)).toContain('c-sem');
     const original = value(await core.call('ratio.day', { locationId: LOC, date: '2026-12-14' })) as RatioDay;
     expect(original.units.find((u) => u.unitId === DOLFIJNEN)?.children.map((c) => c.childId)).not.toContain('c-sem');
+  });
+});
+
+describe('the plan sees approved requests and absences', () => {
+  test('the week roster lists a child on an approved extra day and no longer one registered absent', async () => {
+    const rid = await extra('c-finn', DOLFIJNEN, '2026-11-26');
+    await ok(approve(rid));
+    await ok(
+      run('request.submit', {
+        request: {
+          id: id(),
+          kind: 'absence',
+          childId: 'c-noor',
+          groupId: DOLFIJNEN,
+          submittedAt: at('2026-11-23'),
+          expiresAt: null,
+          enteredBy: null,
+          from: '2026-11-26',
+          to: '2026-11-26',
+          reason: 'holiday',
+          initiatedBy: 'parent',
+        },
+        channel: 'phone',
+        eventId: id('e'),
+      }),
+    );
+    const week = value(await core.call('roster.week', { locationId: LOC, weekStart: '2026-11-23' })) as RosterWeek;
+    const thursday = week.groups.find((g) => g.groupId === DOLFIJNEN)?.days.find((d) => d.date === '2026-11-26');
+    expect(thursday?.children.map((c) => c.childId).sort()).toEqual(['c-finn', 'c-sem']);
   });
 });
 

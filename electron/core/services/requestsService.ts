@@ -238,9 +238,7 @@ export function requestsService(
       const data = locationData(ctx, locationId);
       if (!data) return apiError('not_found', 'Deze locatie bestaat niet.');
       const now = ctx.clock().toISOString();
-      const today = todayOf(ctx);
-      const firstOpen = openRequests(ctx.db, locationId).find((r) => r.date >= today)?.date ?? today;
-      const monday = weekStart(requested ?? firstOpen);
+      const monday = weekStart(requested ?? busiestWeek(openRequests(ctx.db, locationId), todayOf(ctx)));
       const sunday = addDays(monday, 6);
       const week = requestsBetween(ctx.db, locationId, monday, sunday);
       const open = openRequests(ctx.db, locationId);
@@ -390,6 +388,12 @@ export function requestsService(
       if (!data || !child) return apiError('not_found', 'Dit kind is onbekend op deze locatie.');
       const request = { ...requestOfRow(row), state: row.state };
       const now = ctx.clock().toISOString();
+      if (decision === 'last') {
+        const last = eventsOfRequests(ctx.db, [requestId])
+          .filter((e) => e.parentMessage !== '')
+          .at(-1);
+        return apiOk({ message: last?.parentMessage ?? '' });
+      }
       if (decision === 'approve') {
         const placements = ctx.store.find('placements', { childId: row.childId });
         const home = homeGroupOn(placements, row.childId, row.date);
@@ -485,6 +489,26 @@ export function requestsService(
       return apiOk({ locationId, children, groups: data.groups.map((g) => ({ groupId: g.id, name: g.name, careType: g.careType })) });
     },
   };
+}
+
+/** Weeks ahead the queue looks at when no week is asked for. */
+const DEFAULT_WEEKS_AHEAD = 4;
+
+/** The week (from this one on) with the most open requests: where the weekly round starts; this week when none. */
+function busiestWeek(open: readonly RequestRow[], today: string): string {
+  const counts = new Map<string, number>();
+  const last = addDays(weekStart(today), DEFAULT_WEEKS_AHEAD * 7);
+  for (const r of open) {
+    if (r.date < today || r.date >= last) continue;
+    const week = weekStart(r.date);
+    counts.set(week, (counts.get(week) ?? 0) + 1);
+  }
+  let best = weekStart(today);
+  let most = 0;
+  for (const [week, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (n > most) [best, most] = [week, n];
+  }
+  return best;
 }
 
 function rowOf(rows: readonly RequestRow[], id: string): RequestRow {

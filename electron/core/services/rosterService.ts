@@ -5,7 +5,7 @@
 import { apiError, apiOk } from '../../../shared/contract/errors';
 import type { RosterDay, RosterGroup, RosterWeek } from '../../../shared/contract/views';
 import { closureOn } from '../../../shared/domain/calendar/calendar';
-import { contractedTimesOn } from '../../../shared/domain/plan/plannedPresence';
+import { plannedPresenceOn, type PlannedStay } from '../../../shared/domain/plan/plannedPresence';
 import { addDays, ageInYears, weekDates, weekStart } from '../../../shared/domain/time/localDate';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../handlers';
@@ -38,19 +38,20 @@ export function buildRosterWeek(rows: WeekRows, monday: string, calendar: Parame
       return {
         date,
         closed: null,
-        children: rows.placements
-          .filter((p) => p.groupId === group.id)
-          .flatMap((p) => {
-            const times = contractedTimesOn(p, date);
-            if (!times) return [];
+        // The plan (contracts, approved requests, registered absences): a child's first stay of the day.
+        children: firstStays(plannedPresenceOn(rows.placements, date, rows.requests))
+          .filter((stay) => stay.groupId === group.id)
+          .flatMap((stay) => {
+            const p = rows.placements.find((x) => x.id === stay.placementId) ?? rows.placements.find((x) => x.childId === stay.childId);
+            if (!p) return [];
             return [
               {
-                childId: p.childId,
+                childId: stay.childId,
                 name: `${p.child.firstName} ${p.child.lastName}`,
                 dateOfBirth: p.child.dateOfBirth,
                 age: ageInYears(p.child.dateOfBirth, date),
-                start: times.start,
-                end: times.end,
+                start: stay.start,
+                end: stay.end,
                 kind: p.kind,
               },
             ];
@@ -78,4 +79,14 @@ export function buildRosterWeek(rows: WeekRows, monday: string, calendar: Parame
     dates,
     groups,
   };
+}
+
+/** Each child's earliest stay of the day (a BSO child's before-school part, as the roster lists one line per child). */
+function firstStays(stays: readonly PlannedStay[]): PlannedStay[] {
+  const first = new Map<string, PlannedStay>();
+  for (const stay of stays) {
+    const known = first.get(stay.childId);
+    if (!known || stay.start < known.start) first.set(stay.childId, stay);
+  }
+  return [...first.values()];
 }

@@ -8,6 +8,7 @@ import { DevicesPage } from '../features/devices/DevicesPage';
 import { UndeliveredRevocationsBanner } from '../features/devices/UndeliveredRevocationsBanner';
 import { LatePickupsPage } from '../features/latePickups/LatePickupsPage';
 import { RatioPage } from '../features/ratio/RatioPage';
+import { RequestsPage } from '../features/requests/RequestsPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { SignInPage } from '../features/signIn/SignInPage';
 import { SyncPage } from '../features/sync/SyncPage';
@@ -27,6 +28,7 @@ const screens: Partial<Record<Page, () => React.JSX.Element | null>> = {
   children: ChildrenPage,
   attendance: AttendancePage,
   ratio: RatioPage,
+  requests: RequestsPage,
   latePickups: LatePickupsPage,
   devices: DevicesPage,
   sync: SyncPage,

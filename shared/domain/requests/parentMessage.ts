@@ -91,7 +91,8 @@ export function parentMessage(decision: ParentDecision, lang: Lang = 'nl', setti
       sentences.push(requestText('parent.expired', { subject, expiresAt: request.expiresAt ?? state.at }, lang));
       break;
     case 'revoked':
-      sentences.push(requestText('parent.revoked', { subject, reason: state.reason }, lang));
+      // The template ends the reason with a full stop of its own.
+      sentences.push(requestText('parent.revoked', { subject, reason: state.reason.replace(/[\s.!?]+$/, '') }, lang));
       break;
     case 'cancelled':
       sentences.push(requestText('parent.cancelled', { subject }, lang));

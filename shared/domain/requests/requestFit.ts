@@ -138,8 +138,12 @@ const ACCEPTED: readonly (SlotLevel | null)[] = [null, 'ok', 'deviation'];
 
 type Unit = RatioUnit;
 
-function impactUnit(unit: Unit, name: string): ImpactUnit {
-  return { unitId: unit.unitId, name, slots: unit.timeline.slots.map((s) => ({ start: s.start, end: s.end, level: slotLevel(s.worst) })) };
+function levels(unit: Unit): Map<number, SlotLevel> {
+  return new Map(unit.timeline.slots.map((s) => [s.start, slotLevel(s.worst)]));
+}
+
+function slotOf(s: RatioUnit['timeline']['slots'][number]): ImpactUnit['slots'][number] {
+  return { start: s.start, end: s.end, level: slotLevel(s.worst) };
 }
 
 /** Stretches of adjacent slots with the same failure, as `from`-`to` times. */
@@ -224,10 +228,8 @@ export class FitEvaluator {
         changes: [],
       };
     }
-    const unitGroups = new Set(before.groupIds);
-    const others = this.day.children.filter(
-      (c) => unitGroups.has(c.groupId) && !(stay.replacesChildStays === true && c.childId === stay.childId),
-    );
+    const replaces = stay.replacesChildStays === true;
+    const others = before.children.filter((c) => !(replaces && c.childId === stay.childId));
     const added: LocationDayChild = {
       childId: stay.childId,
       groupId: stay.groupId,
@@ -237,29 +239,27 @@ export class FitEvaluator {
     };
     // The ratio engine's what-if: the unit's day again, with one more child (as evaluateLocationDay evaluates a unit).
     const children = [...others, added];
-    const shifts = this.day.shifts.filter((s) => unitGroups.has(s.groupId));
     const timeline = evaluateDay(
-      { date: this.day.date, care: before.care, opening: this.day.opening, bsoDay: this.day.bsoDay, children, staff: shifts },
+      { date: this.day.date, care: before.care, opening: this.day.opening, bsoDay: this.day.bsoDay, children, staff: before.shifts },
       this.settings,
     );
-    const after: Unit = { ...before, children, shifts, timeline };
+    const after: Unit = { ...before, children, timeline };
 
-    const name = before.groupIds.map((id) => this.day.groups.find((g) => g.id === id)?.name ?? id).join(' + ');
-    const levelAt = (unit: Unit, start: number): SlotLevel | null => {
-      const slot = unit.timeline.slots.find((s) => s.start === start);
-      return slot ? slotLevel(slot.worst) : null;
-    };
-    const inGroup = (list: readonly LocationDayChild[], start: number) =>
-      new Set(list.filter((c) => c.groupId === stay.groupId && c.start < start + SLOT && start < c.end).map((c) => c.childId)).size;
+    const name = this.unitName(before);
+    const beforeLevels = this.levelsOf(before);
+    const afterLevels = levels(after);
+    const present = this.presentIn(stay.groupId, replaces ? stay.childId : null);
 
     const slots: FitSlot[] = [];
     for (let start = Math.floor(stay.start / SLOT) * SLOT; start < stay.end; start += SLOT) {
+      const there = present.get(start);
+      const count = (there?.size ?? 0) + (there?.has(stay.childId) === true ? 0 : 1);
       slots.push({
         start,
         end: start + SLOT,
-        before: levelAt(before, start),
-        after: levelAt(after, start),
-        children: inGroup([...others, added], start),
+        before: beforeLevels.get(start) ?? null,
+        after: afterLevels.get(start) ?? null,
+        children: count,
       });
     }
     const failures: RuleFailure[] = [];
@@ -282,7 +282,64 @@ export class FitEvaluator {
     for (const s of stretches(slots, (x) => short(x) && ACCEPTED.includes(x.before))) {
       failures.push(failure('request.ratio_does_not_fit', { group: name, from: formatTime(s.from), to: formatTime(s.to) }));
     }
-    const impact = ratioImpact([impactUnit(before, name)], [impactUnit(after, name)])[0];
+    // Only the slots whose level differs can change (ratioImpact compares slot by slot).
+    const differs = (x: { start: number }) => beforeLevels.get(x.start) !== afterLevels.get(x.start);
+    const impact = ratioImpact(
+      [{ unitId: before.unitId, name, slots: this.slotsOf(before).filter(differs) }],
+      [{ unitId: before.unitId, name, slots: after.timeline.slots.map(slotOf).filter(differs) }],
+    )[0];
     return { fits: failures.length === 0, failures, unitId: before.unitId, unitName: name, slots, changes: impact?.changes ?? [] };
+  }
+
+  // What every what-if of a unit or group shares, made once.
+  private readonly names = new Map<string, string>();
+  private readonly baseLevels = new Map<string, Map<number, SlotLevel>>();
+  private readonly baseSlots = new Map<string, ImpactUnit['slots']>();
+  private readonly presence = new Map<string, Map<number, Set<string>>>();
+
+  private unitName(unit: Unit): string {
+    let name = this.names.get(unit.unitId);
+    if (name === undefined) {
+      name = unit.groupIds.map((id) => this.day.groups.find((g) => g.id === id)?.name ?? id).join(' + ');
+      this.names.set(unit.unitId, name);
+    }
+    return name;
+  }
+
+  private levelsOf(unit: Unit): Map<number, SlotLevel> {
+    let known = this.baseLevels.get(unit.unitId);
+    if (!known) {
+      known = levels(unit);
+      this.baseLevels.set(unit.unitId, known);
+    }
+    return known;
+  }
+
+  private slotsOf(unit: Unit): ImpactUnit['slots'] {
+    let known = this.baseSlots.get(unit.unitId);
+    if (!known) {
+      known = unit.timeline.slots.map(slotOf);
+      this.baseSlots.set(unit.unitId, known);
+    }
+    return known;
+  }
+
+  /** Per slot start, the children planned in the group (without `except`, whose stays a request replaces). */
+  private presentIn(groupId: string, except: string | null): Map<number, Set<string>> {
+    const key = except === null ? groupId : `${groupId}|${except}`;
+    let known = this.presence.get(key);
+    if (!known) {
+      known = new Map();
+      for (const c of this.day.children) {
+        if (c.groupId !== groupId || c.childId === except) continue;
+        for (let start = Math.floor(c.start / SLOT) * SLOT; start < c.end; start += SLOT) {
+          const set = known.get(start) ?? new Set<string>();
+          set.add(c.childId);
+          known.set(start, set);
+        }
+      }
+      if (except === null) this.presence.set(key, known);
+    }
+    return known;
   }
 }

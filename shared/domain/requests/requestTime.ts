@@ -32,9 +32,16 @@ export function msOf(instant: string): number {
   return ms;
 }
 
+const dateAt = new Map<string, LocalDate>();
+
 /** The location's local date at `instant`. */
 export function localDateOf(instant: string): LocalDate {
-  return localDateAt(new Date(msOf(instant)), TIME_ZONE);
+  const known = dateAt.get(instant);
+  if (known !== undefined) return known;
+  const date = localDateAt(new Date(msOf(instant)), TIME_ZONE);
+  if (dateAt.size >= MEMO_LIMIT) dateAt.clear();
+  dateAt.set(instant, date);
+  return date;
 }
 
 /** Negative when a is earlier, 0 when the same moment, positive when later. */

@@ -6,14 +6,7 @@
  * offset or DST change can shift a day.
  */
 import { UTCDate } from '@date-fns/utc';
-import {
-  addDays as addDaysFns,
-  addMonths as addMonthsFns,
-  differenceInCalendarDays,
-  formatISO,
-  getISOWeek,
-  startOfISOWeek,
-} from 'date-fns';
+import { addDays as addDaysFns, addMonths as addMonthsFns, formatISO, getISOWeek, startOfISOWeek } from 'date-fns';
 
 export type LocalDate = string;
 
@@ -37,8 +30,21 @@ function formatLocalDate(d: Date): LocalDate {
   return formatISO(d, { representation: 'date' });
 }
 
+/** Milliseconds of midnight UTC of a local date: plain arithmetic, for the hot paths below. */
+function utcMs(date: LocalDate): number {
+  const m = LOCAL_DATE.exec(date);
+  if (!m) throw new Error(`not a local date: ${date}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+const MS_PER_DAY = 86_400_000;
+
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return formatLocalDate(addDaysFns(toUtc(date), days));
+  const moved = new Date(utcMs(date) + days * MS_PER_DAY);
+  // toISOString has four-digit years only from 0 to 9999; beyond that ask date-fns.
+  return moved.getUTCFullYear() >= 0 && moved.getUTCFullYear() <= 9999
+    ? moved.toISOString().slice(0, 10)
+    : formatLocalDate(addDaysFns(toUtc(date), days));
 }
 
 /**
@@ -51,7 +57,8 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
+  // Both at midnight UTC: the difference is a whole number of days, no DST in between.
+  return Math.round((utcMs(to) - utcMs(from)) / MS_PER_DAY);
 }
 
 /** Month offsets of Sakamoto's weekday method. */
