@@ -146,18 +146,22 @@ describe.each(testBackends())('desk sync with the hub ($name)', (backend) => {
     expect(await status(a.core)).toMatchObject({ state: 'online', pending: 0 });
   });
 
-  test("nothing lost: the hub's answer to a push is dropped after it applied it; the retry is a duplicate, applied once", async () => {
+  test("nothing lost: the hub's answer to a push is dropped after it applied it; the retries are duplicates, applied once", async () => {
     const a = await enrolledDesk(0);
     const s = shift(0, { date: '2026-12-09' });
     await ok(a.core.call('mutate', { name: 'shift.assign', args: s }));
-    a.proxy.mode = 'dropPushResponse';
+    const mutationsLogged = async (deviceId: string) =>
+      (await hub.db.query<{ n: number }>('SELECT count(*)::int AS n FROM mutation_log WHERE device_id = $1', [deviceId])).rows[0]?.n;
+    a.proxy.mode = 'dropPushResponses';
     const lost = await ok<SyncStatus>(a.core.call('sync.now', {}));
     expect(lost).toMatchObject({ state: 'offline', pending: 1 });
+    // the cut connection was retried once at once (hubClient), and the hub saw a duplicate
+    expect(a.proxy.forwarded.filter((p) => p === '/v1/push')).toHaveLength(2);
+    expect(await mutationsLogged(lost.deviceId!)).toBe(1);
+    a.proxy.mode = 'pass';
     const again = await ok<SyncStatus>(a.core.call('sync.now', {}));
     expect(again).toMatchObject({ state: 'online', pending: 0, needsAttention: 0 });
-    const deviceId = again.deviceId;
-    const { rows } = await hub.db.query<{ n: number }>('SELECT count(*)::int AS n FROM mutation_log WHERE device_id = $1', [deviceId]);
-    expect(rows[0]?.n).toBe(1);
+    expect(await mutationsLogged(again.deviceId!)).toBe(1);
     expect(a.core.context.store.get('shifts', s.id)).toEqual(s);
   });
 

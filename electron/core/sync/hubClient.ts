@@ -34,14 +34,16 @@ export class HubClient {
     private readonly timeoutMs = 15_000,
   ) {}
 
+  /** Not retried on a closed connection: the code is one-time, and the hub may have used it. */
   enrol(body: { code: string; deskName: string }): Promise<HubAnswer<z.infer<typeof EnrolResponse>>> {
-    return this.post('/v1/enrol', body, EnrolResponse);
+    return this.post('/v1/enrol', body, EnrolResponse, { idempotent: false });
   }
 
   signIn(body: { email: string; password: string }): Promise<HubAnswer<z.infer<typeof SignInResponse>>> {
     return this.post('/v1/auth/sign-in', body, SignInResponse);
   }
 
+  /** Idempotent: the hub answers an already-applied mutation id with `duplicate`. */
   push(body: PushRequest): Promise<HubAnswer<PushResponse>> {
     return this.post('/v1/push', body, PushResponse);
   }
@@ -52,13 +54,17 @@ export class HubClient {
 
   /** Another desk endpoint of the hub (device commands: `/v1/group-devices/*`), answered per `schema`. */
   send<S extends z.ZodType>(path: `/v1/${string}`, body: unknown, schema: S): Promise<HubAnswer<z.infer<S>>> {
-    return this.post(path, body, schema);
+    return this.post(path, body, schema, { idempotent: false });
   }
 
-  private async post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<HubAnswer<z.infer<S>>> {
-    let response: Response;
-    try {
-      response = await fetch(new URL(path, this.baseUrl), {
+  private async post<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    { idempotent = true }: { idempotent?: boolean } = {},
+  ): Promise<HubAnswer<z.infer<S>>> {
+    const request = () =>
+      fetch(new URL(path, this.baseUrl), {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -68,6 +74,17 @@ export class HubClient {
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
+    let response: Response;
+    try {
+      try {
+        response = await request();
+      } catch (err) {
+        // fetch keeps connections alive; one the hub (or a proxy) closed while idle fails the next
+        // request at once. That says nothing about the hub being down: an idempotent request is
+        // sent once more on a fresh connection before the engine calls the hub unreachable.
+        if (!idempotent || !isClosedConnection(err)) throw err;
+        response = await request();
+      }
     } catch (err) {
       return { ok: false, failure: { kind: 'unreachable', message: err instanceof Error ? err.message : String(err) } };
     }
@@ -97,4 +114,10 @@ export class HubClient {
     }
     return { ok: true, value: parsed.data };
   }
+}
+
+/** undici's error for a kept-alive socket the other side closed (`other side closed`, ECONNRESET, EPIPE). */
+export function isClosedConnection(err: unknown): boolean {
+  const cause = err instanceof Error ? (err.cause as { code?: string } | undefined) : undefined;
+  return cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'ECONNRESET' || cause?.code === 'EPIPE';
 }
