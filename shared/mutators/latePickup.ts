@@ -18,13 +18,16 @@ import { assessRows } from '../domain/latePickup/assessRegistrations';
 import { checkLate } from '../domain/latePickup/lateFines';
 import type { LatePickupAssessment } from '../domain/latePickup/lateFines';
 import type { LatePickupSettings } from '../domain/latePickup/latePickupSettings';
-import { formatEuro } from '../domain/latePickup/money';
+import { formatEuro, withAmounts } from '../domain/latePickup/money';
 import { plannedEndOf } from '../domain/latePickup/plannedEnd';
 import { latePickupRegistrationMessages } from '../domain/latePickup/registrationMessages';
 import type { LatePickupRegistrationRule } from '../domain/latePickup/registrationMessages';
+import type { RequestWithState } from '../domain/requests/request';
+import { requestOfRow } from '../domain/requests/requestRow';
 import { localDateOf } from '../domain/requests/requestTime';
 import { organisationSettingsSchema } from '../domain/settings';
 import { localMinutesAt } from '../domain/time/localDate';
+import type { LocalDate } from '../domain/time/localDate';
 import { formatTime } from '../domain/time/timeOfDay';
 import { textOf } from '../i18n/messages';
 import type { Params } from '../i18n/messages';
@@ -38,8 +41,9 @@ const note = z.string().trim().max(1000);
 /** A decision rests on something: the parent's side, the camera footage, the reason to withdraw. */
 const requiredNote = note.min(1, { message: 'vul een toelichting in' });
 
+/** Refuses with the rule's Dutch sentence; amounts go in `params` as cents (`amountCents`), see `withAmounts`. */
 function refuseRule(code: MutationFailure['code'], rule: LatePickupRegistrationRule, params: Params = {}): MutationFailure {
-  return refuse(code, rule, textOf(latePickupRegistrationMessages, rule, params), params);
+  return refuse(code, rule, textOf(latePickupRegistrationMessages, rule, withAmounts(params)), params);
 }
 
 async function settingsOf(tx: MutationTx, location: LocationRow): Promise<LatePickupSettings> {
@@ -48,6 +52,12 @@ async function settingsOf(tx: MutationTx, location: LocationRow): Promise<LatePi
 }
 
 const childName = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`;
+
+/** The child's approved requests that change its plan on `date` (an extension, a swap or extra day, an absence). */
+async function approvedOfChild(tx: MutationTx, childId: string, date: LocalDate): Promise<RequestWithState[]> {
+  const rows = await tx.find('requests', { childId, status: 'approved' });
+  return rows.filter((r) => (r.date <= date && date <= r.endDate) || r.originalDate === date).map(requestOfRow);
+}
 
 function event(action: LatePickupEvent['action'], text: string | null, ctx: MutationContext): LatePickupEvent {
   return { action, note: text, by: { ...ctx.actor }, at: ctx.createdAt };
@@ -103,7 +113,9 @@ export const latePickupRegister = defineMutator({
       const group = await tx.get('groups', entry.groupId);
       if (!group || group.locationId !== args.locationId) return refuseRule('not_found', 'late_pickup.unknown_group');
 
-      const plan = plannedEndOf(await tx.find('placements', { childId: child.id }), child.id, args.date);
+      // The plan as the form filled it in: the contract, changed by the approved requests (an extension).
+      const placements = await tx.find('placements', { childId: child.id });
+      const plan = plannedEndOf(placements, child.id, args.date, await approvedOfChild(tx, child.id, args.date));
       if (plan && (plan.end !== entry.contractedEnd || plan.groupId !== entry.groupId)) {
         const planGroup = plan.groupId === group.id ? group : await tx.get('groups', plan.groupId);
         return refuseRule('conflict', 'late_pickup.plan_changed', {
@@ -280,13 +292,10 @@ export const latePickupConfirmFine = defineMutator({
     if (assessment.fineCents === 0) return refuseRule('rule_violated', 'late_pickup.no_fine');
     if (!assessment.billable) return refuseRule('rule_violated', 'late_pickup.fine_disputed');
     if (assessment.fineCents !== args.fineCents) {
-      return refuseRule('conflict', 'late_pickup.fine_changed', {
-        amount: formatEuro(assessment.fineCents),
-        seen: formatEuro(args.fineCents),
-      });
+      return refuseRule('conflict', 'late_pickup.fine_changed', { amountCents: assessment.fineCents, seenCents: args.fineCents });
     }
     if (row.fineConfirmation?.cents === assessment.fineCents) {
-      return refuseRule('already_decided', 'late_pickup.fine_already_confirmed', { amount: formatEuro(assessment.fineCents) });
+      return refuseRule('already_decided', 'late_pickup.fine_already_confirmed', { amountCents: assessment.fineCents });
     }
     await tx.put('latePickups', {
       ...row,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { GroupDayView, LatePickupForm, LocationSummary } from '../../shared/contract/views';
 import { isOpenDay } from '../../shared/domain/calendar/calendar';
 import { defaultOrganisationSettings } from '../../shared/domain/settings';
 import { addDays, localDateAt } from '../../shared/domain/time/localDate';
@@ -20,6 +21,29 @@ function lastOpenDay(): string {
 
 const monthLabel = (date: string) =>
   new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
+/** A read of the core through the bridge, as the renderer makes it (to find the demo's data). */
+async function call<T>(request: APIRequestContext, desk: Desk, method: string, input: unknown): Promise<T> {
+  const response = await request.post(`${desk.origin}/api/call/${method}`, {
+    data: input,
+    headers: { authorization: `Bearer ${desk.token}` },
+  });
+  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value;
+}
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const dutchDay = (date: string) =>
+  new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
+    .format(new Date(`${date}T00:00:00Z`))
+    .replace(/\./g, '')
+    .replace(',', '');
+
+async function rhoon(request: APIRequestContext, desk: Desk): Promise<LocationSummary> {
+  const locations = await call<LocationSummary[]>(request, desk, 'locations.list', {});
+  return locations.find((l) => l.name === 'Rhoon')!;
+}
 
 async function openLatePickups(page: Page, desk: Desk): Promise<void> {
   await page.goto(desk.url);
@@ -169,5 +193,137 @@ test.describe('Te laat in browser mode (demo data)', () => {
     await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
     await shot(page, 'en');
     await page.getByLabel('Language').selectOption('nl');
+  });
+
+  test('from a group’s day view: a late check-out opens the registration filled in, and the day shows it registered', async ({
+    page,
+    desk,
+    request,
+  }) => {
+    // A child checked out after its contracted end on one of the last open days, not registered yet (the demo's presence).
+    const location = await rhoon(request, desk);
+    const groups = (await call<GroupDayView>(request, desk, 'dayView.group', { locationId: location.id, date: lastOpenDay() })).groups;
+    let late: { date: string; group: string; groupId: string; child: string; childId: string; minutes: number; pickup: number } | null =
+      null;
+    for (let date = lastOpenDay(), tries = 0; !late && tries < 14; date = addDays(date, -1), tries++) {
+      if (!isOpenDay(date, defaultOrganisationSettings().calendar)) continue;
+      for (const g of groups) {
+        const d = await call<GroupDayView>(request, desk, 'dayView.group', { locationId: location.id, groupId: g.groupId, date });
+        const c = d.children.find((x) => x.latePickup && !x.latePickup.registered);
+        if (c?.latePickup) {
+          late = {
+            date,
+            group: g.name,
+            groupId: g.groupId,
+            child: c.name,
+            childId: c.childId,
+            minutes: c.latePickup.minutesLate,
+            pickup: c.latePickup.pickupTime,
+          };
+          break;
+        }
+      }
+    }
+    expect(late, 'a late check-out in the demo').not.toBeNull();
+    const { date, group, child, minutes, pickup } = late!;
+    const firstName = child.split(' ')[0]!;
+
+    await page.goto(desk.url);
+    await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+    await page.getByRole('link', { name: 'Aanwezigheid' }).click();
+    await page.getByLabel('Datum').fill(date);
+    await page.getByRole('combobox', { name: /^Groep/ }).selectOption({ label: group });
+    const dayRow = page.getByRole('row', { name: new RegExp(child) });
+    await dayRow.getByRole('link', { name: `Te laat ophalen registreren (${minutes} min.)` }).click();
+
+    // The registration, filled in: that day and group, the child ticked, the pickup time, the minutes late from the plan.
+    await expect(page.getByRole('heading', { level: 1, name: 'Te laat ophalen · Rhoon' })).toBeVisible();
+    const form = page.getByRole('region', { name: 'Registreren' });
+    await expect(form.getByText(`Ingevuld vanuit de dag van ${group}, ${dutchDay(date)}.`)).toBeVisible();
+    await expect(form.getByLabel('Datum', { exact: true })).toHaveValue(date);
+    await expect(form.getByLabel('Groep', { exact: true }).locator('option:checked')).toHaveText(group);
+    await expect(form.getByRole('checkbox', { name: child })).toBeChecked();
+    await expect(form.getByLabel('Opgehaald om')).toHaveValue(hhmm(pickup));
+    const childItem = form.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: child }) });
+    await expect(childItem.getByRole('note')).toHaveText(new RegExp(`^${firstName}: ${minutes} min te laat, wordt de \\d+e keer$`));
+    // who picked up is next
+    await expect(form.getByLabel('Opgehaald door')).toBeFocused();
+    await page.keyboard.type('vader');
+    await shot(page, 'from-dayview');
+    await page.keyboard.press('Control+Enter');
+    await expect(said(page, `Geregistreerd: ${firstName} (`)).toBeVisible();
+    await expect(form.getByRole('checkbox', { name: child })).toBeDisabled();
+
+    // The month of that day is shown, with the registration, its count, stage and the rule that set its amount.
+    await expect(page.locator('.lp-month-label')).toHaveText(monthLabel(date));
+    const row = page
+      .getByRole('table', { name: new RegExp(`^Te laat ophalen in ${monthLabel(date)}`) })
+      .getByRole('row')
+      .filter({ hasText: child })
+      .filter({ hasText: hhmm(pickup) });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(`${minutes} min`);
+    await expect(row.getByText(/^\d+e keer te laat in \d{4}: /)).toBeVisible();
+    await row.scrollIntoViewIfNeeded();
+    await shot(page, 'from-dayview-saved');
+
+    // Back to the day: the check-out now says it is registered.
+    await form.getByRole('link', { name: 'Terug naar de dag' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Aanwezigheid' })).toBeVisible();
+    await expect(page.getByRole('row', { name: new RegExp(child) }).getByText('te laat ophalen geregistreerd')).toBeVisible();
+    await shot(page, 'dayview-registered');
+  });
+
+  test('a prefilled link opened directly (in English): the form filled in, the after-closing quarter as €27.50', async ({
+    page,
+    desk,
+    request,
+  }) => {
+    // A child of the last open day with a contract ending by 18:30, not registered: picked up at 19:05.
+    const location = await rhoon(request, desk);
+    const day = lastOpenDay();
+    const groups = (await call<LatePickupForm>(request, desk, 'latePickups.form', { locationId: location.id, date: day, groupId: null }))
+      .groups;
+    let found: { groupId: string; childId: string; name: string } | null = null;
+    for (const g of [...groups].reverse()) {
+      const f = await call<LatePickupForm>(request, desk, 'latePickups.form', { locationId: location.id, date: day, groupId: g.groupId });
+      const c = f.children.find((x) => x.inGroup && !x.registered && x.contractedEnd !== null && x.contractedEnd <= 18 * 60 + 30);
+      if (c) {
+        found = { groupId: g.groupId, childId: c.childId, name: c.name };
+        break;
+      }
+    }
+    expect(found, 'a child planned on the last open day').not.toBeNull();
+
+    await page.goto(desk.url);
+    await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+    await page.getByLabel('Taal').selectOption('en');
+    const link = new URLSearchParams({ child: found!.childId, group: found!.groupId, date: day, pickup: '19:05' });
+    await page.goto(`${desk.url}#/latePickups?${link.toString()}`);
+    await page.reload(); // a reload stays on the same registration
+    await expect(page.getByRole('heading', { level: 1, name: 'Late pickups · Rhoon' })).toBeVisible();
+    const form = page.getByRole('region', { name: 'Register' });
+    await expect(form.getByRole('checkbox', { name: found!.name })).toBeChecked();
+    await expect(form.getByLabel('Picked up at')).toHaveValue('19:05');
+    await expect(form.getByLabel('Picked up by')).toBeFocused();
+    await page.keyboard.type('grandma');
+    await expect(form.getByText(/^Filled in from the day of .+, \w{3} \d{1,2} \w{3}\.$/)).toBeVisible();
+    await shot(page, 'link-en-form');
+    await form.getByRole('button', { name: 'Register' }).click();
+    await expect(said(page, /^Registered: /)).toBeVisible();
+
+    const row = page
+      .getByRole('table', { name: /^Late pickups in / })
+      .getByRole('row')
+      .filter({ hasText: found!.name })
+      .filter({ hasText: '19:05' });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByText('After closing time: 1 × €27.50 per started quarter hour (19:00-19:05) = €27.50.')).toBeVisible();
+    // every amount in the English format, none of the Dutch one, and no "No fine." beside the charged quarter
+    await expect(row).not.toContainText(/€\s\d/);
+    await expect(row).not.toContainText('No fine.');
+    await row.scrollIntoViewIfNeeded();
+    await page.mouse.move(0, 0);
+    await shot(page, 'link-en');
   });
 });

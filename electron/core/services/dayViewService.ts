@@ -74,11 +74,7 @@ export function dayViewService(ctx: CoreContext): HandlersOf<'dayView.group'> {
         else if (stays.length > 0 && planned.length === 0) {
           warnings.push(warning('attendance.other_group', { group: groupName.get(ownPlan[0]?.groupId ?? '') ?? '' }));
         }
-        const end = plannedEndOf(
-          rows.placements.filter((p) => p.childId === childId),
-          childId,
-          date,
-        );
+        const end = plannedEndOf(rows.placements, childId, date, rows.requests);
         const late = lateCheckOut(stays, end?.end ?? null, grace);
         children.push({
           childId,

@@ -14,10 +14,11 @@ import type {
 import { plannedEndOf } from '../../../shared/domain/latePickup/plannedEnd';
 import { addDays } from '../../../shared/domain/time/localDate';
 import { parseTime } from '../../../shared/domain/time/timeOfDay';
+import type { RequestRow } from '../../../shared/model/requestRows';
 import type { PlacementRow } from '../../../shared/model/rows';
 import { openTempCore } from '../../../test/fixtures/tempCore';
 import type { Core } from '../core';
-import { decodeRow } from '../store/rowCodec';
+import { codecOf, decodeRow, encodeRow } from '../store/rowCodec';
 
 // A real core on a real SQLite file, the demo loaded for the fixed clock: Monday 23 November 2026, 09:00.
 // The demo's own late pickups are cleared before each test; every test registers its own.
@@ -221,6 +222,64 @@ describe('the registration form', () => {
     expect(form.children.findIndex((c) => !c.inGroup)).toBeGreaterThanOrEqual(form.children.filter((c) => c.inGroup).length);
   });
 
+  test('an approved extension moves the end filled in, and the registration is accepted with it (the contract’s end is refused)', async () => {
+    const k = kid(1);
+    const day = plannedDays(k, '2026-11-02', 1)[0]!;
+    const requestId = newId();
+    const manager = { userId: 'local-manager', role: 'manager' as const, name: 'Locatiemanager' };
+    const extension: RequestRow = {
+      id: requestId,
+      locationId: rhoon.id,
+      childId: k.childId,
+      groupId: k.groupId,
+      kind: 'extension',
+      submittedAt: '2026-10-20T09:00:00.000Z',
+      expiresAt: null,
+      enteredBy: manager,
+      channel: 'email',
+      date: day,
+      endDate: day,
+      start: t('08:00'),
+      end: t('18:30'),
+      originalChildId: null,
+      originalDate: null,
+      absenceReason: null,
+      initiatedBy: null,
+      payment: null,
+      recurring: false,
+      otherGroupConsent: false,
+      parentNote: '',
+      status: 'approved',
+      state: {
+        status: 'approved',
+        decidedAt: '2026-10-21T09:00:00.000Z',
+        decidedBy: manager,
+        groupId: k.groupId,
+        provisional: false,
+        awaitingParentConfirmation: false,
+        outOfOrderReason: null,
+      },
+      decidedBy: manager,
+      decidedAt: '2026-10-21T09:00:00.000Z',
+      intakeFailures: [],
+    };
+    const { columns } = codecOf('requests');
+    core.context.db
+      .prepare(`INSERT INTO requests (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+      .run(...encodeRow('requests', extension));
+    try {
+      const form = value(await core.call('latePickups.form', { locationId: rhoon.id, date: day, groupId: k.groupId })) as LatePickupForm;
+      expect(form.children.find((c) => c.childId === k.childId)).toMatchObject({ contractedEnd: t('18:30'), inGroup: true });
+      // the contract's 18:00 is no longer the plan's end
+      expect(await register(k, day, '18:40')).toMatchObject({ ok: false, error: { rule: 'late_pickup.plan_changed' } });
+      value(await register(k, day, '18:40', { contractedEnd: t('18:30') }));
+      expect(rows()).toMatchObject([{ childId: k.childId, contractedEnd: t('18:30'), endFromPlan: true }]);
+      expect((await ofChild(k.childId, 2026)).items[0]).toMatchObject({ minutesLate: 10 });
+    } finally {
+      core.context.db.prepare('DELETE FROM requests WHERE id = ?').run(requestId);
+    }
+  });
+
   test('a closed day (Sunday) says why, and offers the last open day before it', async () => {
     const form = value(await core.call('latePickups.form', { locationId: rhoon.id, date: '2026-11-22', groupId: null })) as LatePickupForm;
     expect(form.closed).toMatchObject({ reason: 'weekend' });
@@ -404,7 +463,13 @@ describe('disputes and follow-up', () => {
     expect(fourth.fineCents).toBe(2750 + 5500);
     expect(await mutate('latePickup.confirmFine', { id: fourth.id, fineCents: 2750 })).toMatchObject({
       ok: false,
-      error: { code: 'conflict', rule: 'late_pickup.fine_changed' },
+      // the amounts travel as cents (the renderer formats them for its language), the sentence is Dutch
+      error: {
+        code: 'conflict',
+        rule: 'late_pickup.fine_changed',
+        params: { amountCents: 8250, seenCents: 2750 },
+        message: 'Het bedrag is intussen € 82,50 (u zag € 27,50): bekijk het opnieuw voordat u het bevestigt.',
+      },
     });
     value(await mutate('latePickup.confirmFine', { id: fourth.id, fineCents: 8250 }));
     expect(await mutate('latePickup.confirmFine', { id: fourth.id, fineCents: 8250 })).toMatchObject({

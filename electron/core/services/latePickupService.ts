@@ -32,6 +32,7 @@ import type { LatePickupSettings } from '../../../shared/domain/latePickup/lateP
 import { fineNotice, letterFor, warningLetter } from '../../../shared/domain/latePickup/letters';
 import { plannedEndOf } from '../../../shared/domain/latePickup/plannedEnd';
 import { latePickupRegistrationMessages } from '../../../shared/domain/latePickup/registrationMessages';
+import { plannedPresenceOn } from '../../../shared/domain/plan/plannedPresence';
 import { addDays, daysInMonth, yearOf } from '../../../shared/domain/time/localDate';
 import { textOf } from '../../../shared/i18n/messages';
 import type { ChildRow, GroupRow, LatePickupRow } from '../../../shared/model/rows';
@@ -49,6 +50,7 @@ import {
   locationRow,
   placementsRunningOn,
 } from '../store/repositories/latePickupRepository';
+import { approvedRequestsTouching } from '../store/repositories/requestRepository';
 import { organisationSettings } from '../store/repositories/settingsRepository';
 
 type Methods =
@@ -182,8 +184,15 @@ export function latePickupService(ctx: CoreContext): HandlersOf<Methods> {
       if (!groupName.has(groupId)) return apiError('not_found', 'Deze groep bestaat niet op deze locatie.');
 
       const placements = placementsRunningOn(ctx.db, locationId, date);
+      // The plan of the day: contracts changed by approved requests (an extension moves the end).
+      const requests = closed ? [] : approvedRequestsTouching(ctx.db, locationId, date, date);
+      const stays = plannedPresenceOn(placements, date, requests);
       const children = new Map(childrenOfLocation(ctx.db, locationId).map((c) => [c.id, c]));
-      const inGroup = new Set(placements.filter((p) => p.groupId === groupId).map((p) => p.childId));
+      // The group's children: placed in it, or planned in it today (a swap or extra day in this group).
+      const inGroup = new Set([
+        ...placements.filter((p) => p.groupId === groupId).map((p) => p.childId),
+        ...stays.filter((st) => st.groupId === groupId).map((st) => st.childId),
+      ]);
       const families = new Set([...inGroup].map((id) => children.get(id)?.familyId));
       const shown = placements.filter((p) => inGroup.has(p.childId) || families.has(children.get(p.childId)?.familyId));
       const shownIds = [...new Set(shown.map((p) => p.childId))];
@@ -194,7 +203,7 @@ export function latePickupService(ctx: CoreContext): HandlersOf<Methods> {
         const child = children.get(id);
         const placement = shown.find((p) => p.childId === id);
         if (!child || !placement) return [];
-        const plan = plannedEndOf(shown, id, date);
+        const plan = plannedEndOf(shown, id, date, requests);
         const group = plan?.groupId ?? placement.groupId;
         return [
           {

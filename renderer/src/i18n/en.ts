@@ -92,6 +92,7 @@ export const en: Messages = {
     noShift: 'no shift',
     cellLabel: '{{name}}, {{day}}: {{content}}',
     breakText: 'break {{times}}',
+    dragShift: 'Drag the shift to another cell to move it (or Ctrl+X and Ctrl+V)',
     absence: {
       sick: 'Sick',
       leave: 'Leave',
@@ -388,6 +389,9 @@ export const en: Messages = {
       badTime: 'Enter the time as HH:MM, for example 18:20.',
       needEnd: 'Enter the end of care for {{name}}.',
       needPickedUpBy: 'Enter who picked the child up.',
+      presetFrom: 'Filled in from the day of {{group}}, {{day}}.',
+      backToDay: 'Back to the day',
+      presetMissing: 'The child from the day view is not in this group on {{day}}. Choose the group or the date.',
     },
     list: {
       title: 'Registrations in {{month}}',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDay, formatLongDate, formatMoney, formatTimeRange } from './format';
+import { formatDay, formatList, formatLongDate, formatMoney, formatTimeRange } from './format';
 
 describe('Dutch formats (conventions: `ma 23 nov`, `07:30`, `€ 27,50`)', () => {
   test('days read like a Dutch diary', () => {
@@ -20,5 +20,14 @@ describe('Dutch formats (conventions: `ma 23 nov`, `07:30`, `€ 27,50`)', () =>
   test('money from integer cents', () => {
     expect(formatMoney(2750, 'nl').replace(/\s/g, ' ')).toBe('€ 27,50');
     expect(formatMoney(8250, 'en')).toBe('€82.50');
+    expect(formatMoney(123456, 'nl').replace(/\s/g, ' ')).toBe('€ 1.234,56');
+    expect(formatMoney(123456, 'en')).toBe('€1,234.56');
+  });
+
+  test('names joined the way each language says it', () => {
+    expect(formatList(['Noor', 'Daan'], 'nl')).toBe('Noor en Daan');
+    expect(formatList(['Noor', 'Daan', 'Sem'], 'nl')).toBe('Noor, Daan en Sem');
+    expect(formatList(['Noor', 'Daan'], 'en')).toBe('Noor and Daan');
+    expect(formatList(['Noor'], 'en')).toBe('Noor');
   });
 });

@@ -36,6 +36,11 @@ export function formatMoney(cents: number, language: Language): string {
   return new Intl.NumberFormat(locales[language], { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
+/** `Noor en Daan` (nl) / `Noor and Daan` (en). */
+export function formatList(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(locales[language], { style: 'long', type: 'conjunction' }).format(items);
+}
+
 /** An instant (UTC) as local Amsterdam wall-clock time: `ma 23 nov 09:41`. */
 export function formatInstant(instant: string, language: Language): string {
   return new Intl.DateTimeFormat(locales[language], {

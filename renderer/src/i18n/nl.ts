@@ -90,6 +90,7 @@ export const nl = {
     noShift: 'geen dienst',
     cellLabel: '{{name}}, {{day}}: {{content}}',
     breakText: 'pauze {{times}}',
+    dragShift: 'Sleep de dienst naar een andere cel om hem te verplaatsen (of Ctrl+X en Ctrl+V)',
     absence: {
       sick: 'Ziek',
       leave: 'Verlof',
@@ -386,6 +387,9 @@ export const nl = {
       badTime: 'Vul de tijd in als UU:MM, bijvoorbeeld 18:20.',
       needEnd: 'Vul het einde van de opvang in voor {{name}}.',
       needPickedUpBy: 'Vul in wie het kind ophaalde.',
+      presetFrom: 'Ingevuld vanuit de dag van {{group}}, {{day}}.',
+      backToDay: 'Terug naar de dag',
+      presetMissing: 'Het kind uit de dagweergave staat op {{day}} niet in deze groep. Kies de groep of de datum.',
     },
     list: {
       title: 'Registraties in {{month}}',

@@ -6,7 +6,7 @@ import type { LatePickupRegistration, LatePickupStatus } from './lateFines';
 import { defaultLatePickupSettings, latePickupSettingsSchema } from './latePickupSettings';
 import type { LatePickupSettings } from './latePickupSettings';
 import { latePickupMessages } from './messages';
-import { formatEuro } from './money';
+import { centsOfEuro, formatEuro, withAmounts } from './money';
 
 const settings = defaultLatePickupSettings;
 const t = (hhmm: string): number => {
@@ -47,7 +47,7 @@ describe('the spec’s examples', () => {
     const f = fine(1, '18:00', '19:05');
     expect(f.fineCents).toBe(2750);
     expect(f.lines.map((l) => [l.rule, l.cents])).toEqual([
-      ['late_pickup.registered', 0],
+      ['late_pickup.registered_until_closing', 0],
       ['late_pickup.after_closing', 2750],
     ]);
   });
@@ -132,7 +132,7 @@ describe('after closing: started quarter hours', () => {
   test('after closing alone (n = 2): the warning plus the quarters', () => {
     const f = fine(2, '18:00', '19:20');
     expect(f.fineCents).toBe(5500);
-    expect(f.lines.map((l) => l.rule)).toEqual(['late_pickup.warning', 'late_pickup.after_closing']);
+    expect(f.lines.map((l) => l.rule)).toEqual(['late_pickup.warning_until_closing', 'late_pickup.after_closing']);
   });
 
   test('after closing combined (n = 4): end 17:00, pickup 19:31 is 2 hours + 3 quarters = € 137,50', () => {
@@ -150,7 +150,11 @@ describe('after closing: started quarter hours', () => {
 
   test('after closing: a contract ending at closing time has no time before closing, only quarters (n = 3, n = 4)', () => {
     const f3 = fine(3, '19:00', '19:10');
-    expect(f3.lines.map((l) => l.rule)).toEqual(['late_pickup.after_closing', 'late_pickup.structural_case']);
+    expect(f3.lines.map((l) => l.rule)).toEqual([
+      'late_pickup.flat_fine_none_before_closing',
+      'late_pickup.after_closing',
+      'late_pickup.structural_case',
+    ]);
     expect(f3.fineCents).toBe(2750);
     expect(fine(4, '19:00', '19:10').fineCents).toBe(2750);
   });
@@ -163,10 +167,97 @@ describe('after closing: started quarter hours', () => {
   test('after closing from n = 3 (setting): nothing at n = 1 and n = 2, quarters from n = 3', () => {
     const fromThree = latePickupSettingsSchema.parse({ afterClosingFromCount: 3 });
     expect(fine(1, '18:00', '19:05', fromThree).fineCents).toBe(0);
-    expect(fine(1, '18:00', '19:05', fromThree).lines.map((l) => l.rule)).toEqual(['late_pickup.registered']);
+    expect(fine(1, '18:00', '19:05', fromThree).lines.map((l) => l.rule)).toEqual([
+      'late_pickup.registered',
+      'late_pickup.after_closing_not_yet',
+    ]);
     expect(fine(2, '18:00', '19:05', fromThree).fineCents).toBe(0);
     expect(fine(3, '18:00', '19:05', fromThree).fineCents).toBe(5500);
     expect(fine(4, '18:30', '19:20', fromThree).fineCents).toBe(8250);
+  });
+});
+
+describe('the explanation: each line says exactly what set the amount', () => {
+  const english = (cents: number) => `€${(cents / 100).toFixed(2)}`;
+  const en = (l: { rule: string; params: Record<string, string | number> }) =>
+    textOf(latePickupMessages, l.rule, withAmounts(l.params, english), 'en');
+
+  test('n = 1, end 18:00, pickup 19:05: no fine up to closing, one started quarter after it (no "Geen boete." beside the amount)', () => {
+    const f = fine(1, '18:00', '19:05');
+    expect(f.lines.map((l) => l.message)).toEqual([
+      '1e keer te laat in 2026: geregistreerd; de medewerker legt de ophaalprocedure uit. Tot sluitingstijd (19:00) geen boete.',
+      'Na sluitingstijd: 1 × € 27,50 per begonnen kwartier (19:00-19:05) = € 27,50.',
+    ]);
+    expect(f.lines.map(en)).toEqual([
+      'Late pickup number 1 in 2026: registered; staff explain the pickup procedure. No fine up to closing time (19:00).',
+      'After closing time: 1 × €27.50 per started quarter hour (19:00-19:05) = €27.50.',
+    ]);
+  });
+
+  test('n = 2, end 18:00, pickup 19:20: the warning costs nothing up to closing, two quarters after it', () => {
+    expect(fine(2, '18:00', '19:20').lines.map((l) => l.message)).toEqual([
+      '2e keer te laat in 2026: de locatiemanager stuurt de ouder(s) een waarschuwing. Tot sluitingstijd (19:00) geen boete.',
+      'Na sluitingstijd: 2 × € 27,50 per begonnen kwartier (19:00-19:20) = € 55,00.',
+    ]);
+  });
+
+  test('n = 3 with a contract ending at closing time: the count and stage are still explained, and why there is no flat fine', () => {
+    const f = fine(3, '19:00', '19:10');
+    expect(f.lines.map((l) => l.message).slice(0, 2)).toEqual([
+      '3e keer te laat in 2026: geen vaste boete, want de opvang eindigde om 19:00, niet voor sluitingstijd (19:00).',
+      'Na sluitingstijd: 1 × € 27,50 per begonnen kwartier (19:00-19:10) = € 27,50.',
+    ]);
+    expect(fine(4, '19:00', '19:10').lines[0]?.rule).toBe('late_pickup.per_started_hour_none_before_closing');
+  });
+
+  test('quarters from n = 3 (setting): at n = 1 the time after closing is explained as not charged yet', () => {
+    const fromThree = latePickupSettingsSchema.parse({ afterClosingFromCount: 3 });
+    const f = fine(1, '18:00', '19:05', fromThree);
+    expect(f.fineCents).toBe(0);
+    expect(f.lines.map((l) => l.message)).toEqual([
+      '1e keer te laat in 2026: geregistreerd; de medewerker legt de ophaalprocedure uit. Geen boete.',
+      'Na sluitingstijd (19:00-19:05): geen kwartiertarief; dat geldt vanaf de 3e keer in een kalenderjaar.',
+    ]);
+    expect(en(f.lines[1]!)).toBe(
+      'After closing time (19:00-19:05): no quarter-hour rate; it applies from late pickup number 3 in a calendar year.',
+    );
+  });
+
+  test('everywhere: the first line names the count, "no fine" only when nothing is charged, time after closing always explained', () => {
+    const wrong: string[] = [];
+    for (const st of [settings, latePickupSettingsSchema.parse({ afterClosingFromCount: 3 })]) {
+      for (let n = 1; n <= 5; n += 1) {
+        for (let end = t('17:00'); end <= t('19:00'); end += 30) {
+          for (let pickup = end + 1; pickup <= t('20:00'); pickup += 13) {
+            const f = fineFor({ count: n, year: 2026, contractedEnd: end, pickupTime: pickup, closingTime: t('19:00') }, st);
+            const at = `n=${n} end=${end} pickup=${pickup}`;
+            if (!f.lines[0]?.message.startsWith(`${n}e keer te laat in 2026: `)) wrong.push(`${at}: count`);
+            const saysNoFine = f.lines.some((l) => / Geen boete\.$/.test(l.message) || / No fine\.$/.test(en(l)));
+            if (saysNoFine !== (f.fineCents === 0)) wrong.push(`${at}: no fine`);
+            const after = f.lines.some((l) => l.rule === 'late_pickup.after_closing' || l.rule === 'late_pickup.after_closing_not_yet');
+            if (after !== pickup > t('19:00')) wrong.push(`${at}: after closing`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('a disputed registration without a fine does not speak of a fine; with one, the fine waits for confirmation', () => {
+    const out = recountYear(
+      [
+        reg('2026-03-02', { id: 'a', pickup: '18:10', status: 'disputed' }),
+        reg('2026-04-02', { id: 'b', pickup: '18:10' }),
+        reg('2026-05-04', { id: 'c', pickup: '18:10', status: 'disputed' }),
+      ],
+      settings,
+    );
+    expect(out.map((a) => a.lines.at(-1)?.rule)).toEqual([
+      'late_pickup.disputed_counts',
+      'late_pickup.warning',
+      'late_pickup.disputed_held',
+    ]);
+    expect(out[0]?.lines.at(-1)?.message).toBe('Betwist: telt mee tot de registratie wordt ingetrokken.');
   });
 });
 
@@ -371,6 +462,28 @@ describe('money', () => {
     expect(formatEuro(0)).toBe('€ 0,00');
     expect(() => formatEuro(27.5)).toThrow();
   });
+
+  test('money: a formatted amount reads back as its cents; other text is no amount', () => {
+    for (const cents of [0, 5, 2750, 123456, -2750]) expect(centsOfEuro(formatEuro(cents))).toBe(cents);
+    expect(centsOfEuro('€\u00a027,50')).toBe(2750);
+    expect(centsOfEuro('27,50')).toBeNull();
+    expect(centsOfEuro('€ 27.50')).toBeNull();
+    expect(centsOfEuro('Boete van € 27,50')).toBeNull();
+  });
+
+  test('money: withAmounts formats every integer `<name>Cents` as `<name>` and leaves the rest', () => {
+    expect(withAmounts({ count: 3, amountCents: 8250, unitAmountCents: 2750, from: '18:30' })).toEqual({
+      count: 3,
+      amountCents: 8250,
+      amount: '€ 82,50',
+      unitAmountCents: 2750,
+      unitAmount: '€ 27,50',
+      from: '18:30',
+    });
+    expect(withAmounts({ amountCents: 2750 }, (c) => `EUR ${c / 100}`)).toEqual({ amountCents: 2750, amount: 'EUR 27.5' });
+    // a string or a fraction under a Cents key is no amount: left alone
+    expect(withAmounts({ amountCents: '2750', seenCents: 1.5 })).toEqual({ amountCents: '2750', seenCents: 1.5 });
+  });
 });
 
 describe('settings and messages', () => {
@@ -396,8 +509,24 @@ describe('settings and messages', () => {
   test('messages: every Dutch sentence has an English one, and lines render in English', () => {
     expect(Object.keys(latePickupMessages.en).sort()).toEqual(Object.keys(latePickupMessages.nl).sort());
     const l = fine(4, '18:30', '19:20').lines[1];
-    expect(l && textOf(latePickupMessages, l.rule, l.params, 'en')).toBe(
-      'After closing time: 2 × € 27,50 per started quarter hour (19:00-19:20) = € 55,00.',
+    const english = (cents: number) => `€${(cents / 100).toFixed(2)}`;
+    expect(l && textOf(latePickupMessages, l.rule, withAmounts(l.params, english), 'en')).toBe(
+      'After closing time: 2 × €27.50 per started quarter hour (19:00-19:20) = €55.00.',
     );
+  });
+
+  test('messages: amounts travel as integer cents, never as formatted text', () => {
+    const s = latePickupSettingsSchema.parse({ afterClosingFromCount: 1 });
+    for (const n of [1, 2, 3, 4]) {
+      for (const f of [fine(n, '17:00', '19:31', s), fine(n, '18:00', '18:20', s), fine(n, '19:00', '19:10', s)]) {
+        for (const l of f.lines) {
+          for (const [key, v] of Object.entries(l.params)) {
+            expect(typeof v === 'string' && v.includes('€'), `${l.rule} ${key}`).toBe(false);
+            if (key.endsWith('Cents')) expect(Number.isSafeInteger(v), `${l.rule} ${key}`).toBe(true);
+          }
+          expect(l.message).not.toMatch(/\{\{/);
+        }
+      }
+    }
   });
 });

@@ -20,6 +20,11 @@
  * it), the after-closing rule prices every started quarter hour after closing (from
  * `afterClosingFromCount`, default n = 1). The two add. A pickup late only after closing (contract
  * ending at closing time) has no time before closing, so no flat or hourly fine, only quarters.
+ *
+ * The lines say exactly what set the amount, and nothing that another line contradicts: always
+ * one line for the count and stage (with what the stage costs up to closing time), then a line
+ * for the time after closing when there is any (its quarters, or why they cost nothing yet).
+ * "Geen boete." only stands where the whole pickup costs nothing.
  */
 import { fail, ok } from '../../result';
 import type { RuleResult } from '../../result';
@@ -31,7 +36,7 @@ import { formatTime } from '../time/timeOfDay';
 import type { Minutes } from '../time/timeOfDay';
 import type { LatePickupSettings } from './latePickupSettings';
 import { latePickupMessages } from './messages';
-import { formatEuro } from './money';
+import { withAmounts } from './money';
 
 /** The terms' units: the fine rows count started hours, the after-closing rule started quarters. */
 const MINUTES_PER_HOUR = 60;
@@ -63,19 +68,26 @@ export type LatePickupStage = 'not_counted' | 'registered' | 'warning' | 'flat_f
 export type LatePickupRule =
   | 'late_pickup.not_late'
   | 'late_pickup.registered'
+  | 'late_pickup.registered_until_closing'
   | 'late_pickup.warning'
+  | 'late_pickup.warning_until_closing'
   | 'late_pickup.flat_fine'
+  | 'late_pickup.flat_fine_none_before_closing'
   | 'late_pickup.per_started_hour'
+  | 'late_pickup.per_started_hour_none_before_closing'
   | 'late_pickup.after_closing'
+  | 'late_pickup.after_closing_not_yet'
   | 'late_pickup.structural_case'
   | 'late_pickup.withdrawn'
   | 'late_pickup.disputed_pending'
-  | 'late_pickup.disputed_held';
+  | 'late_pickup.disputed_held'
+  | 'late_pickup.disputed_counts';
 
 export type FineLine = {
   rule: LatePickupRule;
+  /** The sentence's values; amounts as integer cents (`amountCents`), see `withAmounts`. */
   params: Params;
-  /** The Dutch sentence; `textOf(latePickupMessages, rule, params, 'en')` for English. */
+  /** The Dutch sentence; `textOf(latePickupMessages, rule, withAmounts(params, format), 'en')` for English. */
   message: string;
   cents: number;
 };
@@ -100,7 +112,7 @@ export type LatePickupAssessment = {
 };
 
 function line(rule: LatePickupRule, params: Params, cents: number): FineLine {
-  return { rule, params, message: textOf(latePickupMessages, rule, params), cents };
+  return { rule, params, message: textOf(latePickupMessages, rule, withAmounts(params)), cents };
 }
 
 /** Minutes late: 0 when picked up at or before the contracted end plus grace. */
@@ -149,55 +161,62 @@ export function fineFor(
   const { count, year, contractedEnd, pickupTime, closingTime } = pickup;
   const stage = stageOf(count, settings);
   const lines: FineLine[] = [];
+  const stageParams = { count, year };
+
+  // The time after closing time (or after the contracted end, if that is later): started quarters.
+  const afterFrom = Math.max(closingTime, contractedEnd);
+  const afterClosing = Math.max(0, pickupTime - afterFrom);
+  const afterParams = { from: formatTime(afterFrom), to: formatTime(pickupTime) };
+  const quartersPriced = afterClosing > 0 && count >= settings.afterClosingFromCount;
+  const quarters = startedUnits(afterClosing, MINUTES_PER_QUARTER);
+  const quarterCents = quartersPriced ? quarters * settings.perStartedQuarterAfterClosingCents : 0;
 
   // The stage rows: the time from the contracted end up to closing time.
   const rowsEnd = Math.min(pickupTime, closingTime);
   const beforeClosing = Math.max(0, rowsEnd - contractedEnd);
-  const stageParams = { count, year };
-  if (stage === 'registered') lines.push(line('late_pickup.registered', stageParams, 0));
-  if (stage === 'warning') lines.push(line('late_pickup.warning', stageParams, 0));
-  if (stage === 'flat_fine' && beforeClosing > 0) {
-    const cents = settings.flatFineCents;
-    lines.push(line('late_pickup.flat_fine', { ...stageParams, amount: formatEuro(cents) }, cents));
+  const untilClosing = { ...stageParams, closingTime: formatTime(closingTime) };
+  if (stage === 'registered' || stage === 'warning') {
+    // "No fine" only when the whole pickup costs nothing; else: nothing up to closing time.
+    if (quarterCents > 0) lines.push(line(`late_pickup.${stage}_until_closing`, untilClosing, 0));
+    else lines.push(line(`late_pickup.${stage}`, stageParams, 0));
   }
-  if (stage === 'per_hour_fine' && beforeClosing > 0) {
-    const units = startedUnits(beforeClosing, MINUTES_PER_HOUR);
-    const cents = units * settings.perStartedHourCents;
-    lines.push(
-      line(
-        'late_pickup.per_started_hour',
-        {
-          ...stageParams,
-          units,
-          unitAmount: formatEuro(settings.perStartedHourCents),
-          from: formatTime(contractedEnd),
-          to: formatTime(rowsEnd),
-          amount: formatEuro(cents),
-        },
-        cents,
-      ),
-    );
+  if (stage === 'flat_fine' || stage === 'per_hour_fine') {
+    const rule = stage === 'flat_fine' ? 'late_pickup.flat_fine' : 'late_pickup.per_started_hour';
+    if (beforeClosing === 0) {
+      lines.push(line(`${rule}_none_before_closing`, { ...untilClosing, contractedEnd: formatTime(contractedEnd) }, 0));
+    } else if (stage === 'flat_fine') {
+      const cents = settings.flatFineCents;
+      lines.push(line(rule, { ...stageParams, amountCents: cents }, cents));
+    } else {
+      const units = startedUnits(beforeClosing, MINUTES_PER_HOUR);
+      const cents = units * settings.perStartedHourCents;
+      lines.push(
+        line(
+          rule,
+          {
+            ...stageParams,
+            units,
+            unitAmountCents: settings.perStartedHourCents,
+            from: formatTime(contractedEnd),
+            to: formatTime(rowsEnd),
+            amountCents: cents,
+          },
+          cents,
+        ),
+      );
+    }
   }
 
-  // Started quarter hours after closing time (or after the contracted end, if that is later).
-  const afterFrom = Math.max(closingTime, contractedEnd);
-  const afterClosing = Math.max(0, pickupTime - afterFrom);
-  if (afterClosing > 0 && count >= settings.afterClosingFromCount) {
-    const units = startedUnits(afterClosing, MINUTES_PER_QUARTER);
-    const cents = units * settings.perStartedQuarterAfterClosingCents;
+  if (quartersPriced) {
     lines.push(
       line(
         'late_pickup.after_closing',
-        {
-          units,
-          unitAmount: formatEuro(settings.perStartedQuarterAfterClosingCents),
-          from: formatTime(afterFrom),
-          to: formatTime(pickupTime),
-          amount: formatEuro(cents),
-        },
-        cents,
+        { ...afterParams, units: quarters, unitAmountCents: settings.perStartedQuarterAfterClosingCents, amountCents: quarterCents },
+        quarterCents,
       ),
     );
+  } else if (afterClosing > 0) {
+    lines.push(line('late_pickup.after_closing_not_yet', { ...afterParams, fromCount: settings.afterClosingFromCount }, 0));
   }
 
   if (count === settings.structuralAtCount) lines.push(line('late_pickup.structural_case', stageParams, 0));
@@ -256,7 +275,8 @@ export function recountYear(registrations: readonly LatePickupRegistration[], se
     const count = (countSoFar.get(key) ?? 0) + 1;
     countSoFar.set(key, count);
     const fine = fineFor({ count, year, ...r }, settings);
-    const lines = r.status === 'disputed' ? [...fine.lines, line('late_pickup.disputed_held', {}, 0)] : fine.lines;
+    const held = line(fine.fineCents > 0 ? 'late_pickup.disputed_held' : 'late_pickup.disputed_counts', {}, 0);
+    const lines = r.status === 'disputed' ? [...fine.lines, held] : fine.lines;
     return {
       ...base,
       count,

@@ -123,6 +123,11 @@ function units(l: FineLine): number {
   return Number(l.params['units'] ?? 0);
 }
 
+/** The line's unit amount (`unitAmountCents`) the Dutch way. */
+function unitAmount(l: FineLine): string {
+  return formatEuro(Number(l.params['unitAmountCents'] ?? 0));
+}
+
 function fineLineText(l: FineLine, count: number): string | null {
   const amount = formatEuro(l.cents);
   const span = `${String(l.params['from'] ?? '')}-${String(l.params['to'] ?? '')}`;
@@ -131,13 +136,11 @@ function fineLineText(l: FineLine, count: number): string | null {
       return `- ${amount}: vaste boete voor de ${dutchOrdinal(count)} keer te laat`;
     case 'late_pickup.per_started_hour': {
       const u = units(l);
-      return `- ${amount}: ${u} begonnen ${u === 1 ? 'uur' : 'uren'} te laat (${span}), ${String(l.params['unitAmount'])} per begonnen uur`;
+      return `- ${amount}: ${u} begonnen ${u === 1 ? 'uur' : 'uren'} te laat (${span}), ${unitAmount(l)} per begonnen uur`;
     }
     case 'late_pickup.after_closing': {
       const u = units(l);
-      return `- ${amount}: ${u} begonnen ${u === 1 ? 'kwartier' : 'kwartieren'} na sluitingstijd (${span}), ${String(
-        l.params['unitAmount'],
-      )} per begonnen kwartier`;
+      return `- ${amount}: ${u} begonnen ${u === 1 ? 'kwartier' : 'kwartieren'} na sluitingstijd (${span}), ${unitAmount(l)} per begonnen kwartier`;
     }
     default:
       return null;

@@ -2,7 +2,12 @@
  * Money is integer cents. Formatting is done here with integer arithmetic and a plain space
  * (`€ 27,50`, `€ 1.234,50`, nl-NL style), so texts do not depend on the ICU data of the runtime
  * (Intl puts a no-break space after the euro sign).
+ *
+ * Rule sentences carry their amounts as cents (`amountCents: 2750`), never as formatted text:
+ * `withAmounts` formats them for a sentence in the reader's language (the Dutch one here, the
+ * renderer's with the i18n locale).
  */
+import type { Params } from '../../i18n/messages';
 
 /** 2750 -> `"€ 27,50"`; throws for a non-integer amount (a programming error). */
 export function formatEuro(cents: number): string {
@@ -12,4 +17,27 @@ export function formatEuro(cents: number): string {
   const euros = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   const rest = String(abs % 100).padStart(2, '0');
   return `€ ${sign}${euros},${rest}`;
+}
+
+/** `"€ 27,50"` (as `formatEuro` writes it) -> 2750; null for any other text. */
+export function centsOfEuro(text: string): number | null {
+  const m = /^€[ \u00a0](-?)(\d{1,3}(?:\.\d{3})*),(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const cents = Number((m[2] ?? '').replace(/\./g, '')) * 100 + Number(m[3]);
+  return m[1] ? -cents : cents;
+}
+
+const CENTS = /^(\w+)Cents$/;
+
+/**
+ * The params of a rule sentence with their amounts formatted: every integer `<name>Cents` is
+ * also given as `<name>` in `format` (default Dutch, `formatEuro`). Other params pass unchanged.
+ */
+export function withAmounts(params: Params, format: (cents: number) => string = formatEuro): Params {
+  const out: Params = { ...params };
+  for (const [key, value] of Object.entries(params)) {
+    const name = CENTS.exec(key)?.[1];
+    if (name && typeof value === 'number' && Number.isSafeInteger(value)) out[name] = format(value);
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Sentences of the registration and follow-up rules (the `latePickup.*` mutators), Dutch and
  * English, i18next `{{x}}` placeholders. Times `HH:MM`, dates `YYYY-MM-DD` as given, amounts
- * preformatted (`€ 27,50`). The pricing rules' sentences are in `./messages`.
+ * as integer cents in the params (`amountCents` for `{{amount}}`), formatted for the reader with
+ * `withAmounts` (./money). The pricing rules' sentences are in `./messages`.
  */
 import type { Catalogue } from '../../i18n/messages';
 

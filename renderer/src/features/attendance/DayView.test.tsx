@@ -121,6 +121,8 @@ describe('the day view of a group', () => {
     api['dayView.group'].mockResolvedValue({ ok: true, value: past });
     render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-20" onGroup={() => {}} />);
     const link = await screen.findByRole('link', { name: 'Te laat ophalen registreren (12 min.)' });
+    // the address itself carries the late check-out (a reload or a copied link opens the same form)
+    expect(link.getAttribute('href')).toBe('#/latePickups?child=sem&group=rupsjes&date=2026-11-20&pickup=17%3A12');
     fireEvent.click(link);
     expect(window.location.hash).toBe('#/latePickups?child=sem&group=rupsjes&date=2026-11-20&pickup=17%3A12');
     cleanup();

@@ -10,6 +10,7 @@ import { formatTimeRange } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { formatWeekdayDate } from '../children/dates';
 import { planText } from '../children/planLanguage';
+import { latePickupLink } from '../latePickups/registrationPreset';
 import { useAttendanceStore } from './attendanceStore';
 import { GroupRatioStrip } from './GroupRatioStrip';
 
@@ -200,6 +201,9 @@ function ChildRow({
   const open = c.stays.find((s) => s.checkOut === null);
   const last = c.stays.at(-1);
   const nextPlanned = c.planned.find((p) => !last || (last.checkOut !== null && p.start >= last.checkOut));
+  const late = c.latePickup;
+  const lateLink = (l: NonNullable<DayViewChild['latePickup']>) =>
+    latePickupLink({ childId: c.childId, groupId: day.group.groupId, date: day.date, pickupTime: l.pickupTime });
 
   const report = (error: Awaited<ReturnType<typeof run>>, success: string) =>
     say(error ? { kind: 'error', text: planText(error, language), error } : { kind: 'success', text: success });
@@ -289,26 +293,21 @@ function ChildRow({
               <Pencil aria-hidden size={14} />
             </button>
           )}
-          {c.latePickup &&
-            (c.latePickup.registered ? (
+          {late &&
+            (late.registered ? (
               <span className="muted small">{t('attendance.lateRegistered')}</span>
             ) : (
               <a
                 className="att-late"
-                href="#/latePickups"
+                // The late-pickup screen fills in its form from these (registrationPreset.ts).
+                href={`#/latePickups?${new URLSearchParams(lateLink(late)).toString()}`}
                 onClick={(e) => {
                   e.preventDefault();
-                  // The late-pickup screen reads these to fill in its form (see navigation.ts `usePageParams`).
-                  navigate('latePickups', {
-                    child: c.childId,
-                    group: day.group.groupId,
-                    date: day.date,
-                    pickup: formatTime(c.latePickup?.pickupTime ?? 0),
-                  });
+                  navigate('latePickups', lateLink(late));
                 }}
               >
                 <Clock aria-hidden size={14} />
-                {t('attendance.registerLate', { minutes: c.latePickup.minutesLate })}
+                {t('attendance.registerLate', { minutes: late.minutesLate })}
               </a>
             ))}
         </td>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LatePickupItem } from '../../../../shared/contract/views';
+import { centsOfEuro } from '../../../../shared/domain/latePickup/money';
 import type { MutatorName } from '../../../../shared/mutators/names';
 import { formatDay, formatInstant, formatMoney } from '../../i18n/format';
 import type { Language } from '../../i18n';
@@ -9,6 +10,12 @@ import { useLatePickupsStore } from './latePickupsStore';
 import { LetterEditor } from './LetterEditor';
 
 type NoteAction = 'dispute' | 'confirm' | 'withdraw' | 'conversation';
+
+/** A history entry's note; a confirmed fine's amount (stored as `€ 27,50`) in the language's format. */
+function historyNote(entry: Pick<LatePickupItem['history'][number], 'action' | 'note'>, language: Language): string {
+  const cents = entry.action === 'fine_confirmed' && entry.note ? centsOfEuro(entry.note) : null;
+  return cents === null ? (entry.note ?? '') : formatMoney(cents, language);
+}
 
 const MUTATOR: Record<NoteAction, MutatorName> = {
   dispute: 'latePickup.dispute',
@@ -144,7 +151,7 @@ export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: st
             {item.history.map((h, i) => (
               <li key={i}>
                 {t('latePickups.details.entry', { action: t(`latePickups.details.action.${h.action}`), name: h.by.name, when: when(h.at) })}
-                {h.note ? `: ${h.note}` : ''}
+                {h.note ? `: ${historyNote(h, language)}` : ''}
               </li>
             ))}
           </ul>

@@ -1,8 +1,9 @@
 import { BarChart3, ChevronLeft, ChevronRight, FileDown, FileSpreadsheet } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useAppStore } from '../../app/appStore';
+import { usePageParams } from '../../app/navigation';
 import { Empty, ErrorState, Loading } from '../../app/StateViews';
 import { formatMoney } from '../../i18n/format';
 import type { Language } from '../../i18n';
@@ -12,6 +13,7 @@ import { LatePickupChart } from './LatePickupChart';
 import { errorText } from './latePickupLanguage';
 import { shiftMonth, useLatePickupsStore } from './latePickupsStore';
 import { LatePickupTable } from './LatePickupTable';
+import { presetOf } from './registrationPreset';
 import { RegisterForm } from './RegisterForm';
 import './latePickups.css';
 
@@ -28,6 +30,8 @@ function monthName(month: string, language: Language): string {
  * Te laat: register a late pickup in seconds, follow the month's registrations up (disputes,
  * letters, the structural case, fines confirmed for billing), export the month for billing, and
  * see the year per month and group. Alt+PageUp and Alt+PageDown go to the previous and next month.
+ * Opened with a late check-out (`#/latePickups?child=&group=&date=&pickup=`, from the group's day
+ * view) the form is filled in for it and the month of that day is shown.
  */
 export function LatePickupsPage() {
   const { t, i18n } = useTranslation();
@@ -37,12 +41,16 @@ export function LatePickupsPage() {
   const { month, list, listStatus, listError, chart, chartStatus, chartError, notice, child } = useLatePickupsStore();
   const { open, reload, openChild, say } = useLatePickupsStore.getState();
   const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
+  const search = usePageParams().toString();
+  const preset = useMemo(() => (today ? presetOf(new URLSearchParams(search), today) : null), [search, today]);
+  const presetMonth = preset?.date?.slice(0, 7) ?? null;
 
   useEffect(() => {
     if (!locationId || !today) return;
     const remembered = useLatePickupsStore.getState();
-    void open(locationId, remembered.locationId === locationId && remembered.month ? remembered.month : today.slice(0, 7));
-  }, [locationId, today, open]);
+    const month = presetMonth ?? (remembered.locationId === locationId && remembered.month ? remembered.month : today.slice(0, 7));
+    void open(locationId, month);
+  }, [locationId, today, open, presetMonth]);
 
   useEffect(
     () =>
@@ -129,7 +137,7 @@ export function LatePickupsPage() {
       </div>
 
       <div className="lp-layout">
-        <RegisterForm locationId={locationId} today={today} />
+        <RegisterForm key={preset?.key ?? ''} locationId={locationId} today={today} preset={preset} />
 
         <div className="lp-main">
           <section className="card" aria-labelledby="lp-list-title">

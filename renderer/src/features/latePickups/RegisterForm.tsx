@@ -1,4 +1,4 @@
-import { UserRound } from 'lucide-react';
+import { CalendarClock, UserRound } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
@@ -8,10 +8,11 @@ import { isLocalDate, localMinutesAt } from '../../../../shared/domain/time/loca
 import { formatTime, parseTime } from '../../../../shared/domain/time/timeOfDay';
 import { api } from '../../api/client';
 import { ErrorState, Loading } from '../../app/StateViews';
-import { formatDay } from '../../i18n/format';
+import { formatDay, formatList } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { closureName, errorText } from './latePickupLanguage';
 import { useLatePickupsStore } from './latePickupsStore';
+import type { RegistrationPreset } from './registrationPreset';
 import { previewOf } from './registrationPreview';
 
 const PICKED_UP_BY = ['moeder', 'vader', 'ouders', 'oma', 'opa', 'oppas', 'buurvrouw'];
@@ -21,35 +22,55 @@ const GROUP_KEY = 'opvangdesk.latePickups.group';
  * Registering a late pickup in seconds: date, group, the children picked up late together (their
  * contracted end filled in from the plan, siblings in other groups listed too), the time, who
  * picked up and a note. Ctrl+Enter registers from anywhere in the form.
+ *
+ * A `preset` (a late check-out in the group's day view, see `registrationPreset.ts`) starts it on
+ * that day and group with the child ticked and the pickup time filled in; what is left is who
+ * picked up (focused), siblings picked up with it, and a note. Give the form a `key` per preset.
  */
-export function RegisterForm({ locationId, today }: { locationId: string; today: string }) {
+export function RegisterForm({
+  locationId,
+  today,
+  preset = null,
+}: {
+  locationId: string;
+  today: string;
+  preset?: RegistrationPreset | null;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const say = useLatePickupsStore((s) => s.say);
   const run = useLatePickupsStore((s) => s.run);
   const id = useId();
 
-  const [date, setDate] = useState(today);
-  const [groupId, setGroupId] = useState<string | null>(() => localStorage.getItem(GROUP_KEY));
+  const [date, setDate] = useState(preset?.date ?? today);
+  const [groupId, setGroupId] = useState<string | null>(() => preset?.groupId ?? localStorage.getItem(GROUP_KEY));
   const [form, setForm] = useState<LatePickupForm | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [reloads, setReloads] = useState(0);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [ends, setEnds] = useState<Record<string, string>>({});
-  const [pickup, setPickup] = useState(() => formatTime(localMinutesAt(new Date())));
+  const [pickup, setPickup] = useState(() => formatTime(preset?.pickupTime ?? localMinutesAt(new Date())));
   const [pickedUpBy, setPickedUpBy] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const firstChild = useRef<HTMLInputElement>(null);
+  const pickedUpByInput = useRef<HTMLInputElement>(null);
+  /** The preset's child, ticked once the form of its day and group arrives. */
+  const presetChild = useRef(preset?.childId ?? null);
+  const [presetMissing, setPresetMissing] = useState(false);
 
   useEffect(() => {
     let live = true;
     void api['latePickups.form']({ locationId, date, groupId }).then((result) => {
       if (!live) return;
       if (!result.ok) {
-        // a remembered group of another location: choose again
-        if (groupId && result.error.code === 'not_found') return setGroupId(null);
+        // a remembered (or linked) group of another location: choose again
+        if (groupId && result.error.code === 'not_found') {
+          if (presetChild.current) setPresetMissing(true);
+          presetChild.current = null;
+          return setGroupId(null);
+        }
         setForm(null);
         return setLoadError(result.error);
       }
@@ -57,7 +78,16 @@ export function RegisterForm({ locationId, today }: { locationId: string; today:
       setLoadError(null);
       if (!groupId && result.value.groups[0]) setGroupId(result.value.groups[0].groupId);
       const present = new Set(result.value.children.filter((c) => !c.registered).map((c) => c.childId));
-      setChecked((before) => new Set([...before].filter((c) => present.has(c))));
+      const wanted = groupId ? presetChild.current : null;
+      if (groupId) presetChild.current = null;
+      setChecked((before) => {
+        const next = new Set([...before].filter((c) => present.has(c)));
+        if (wanted && present.has(wanted)) next.add(wanted);
+        return next;
+      });
+      if (wanted && present.has(wanted)) pickedUpByInput.current?.focus();
+      // not in this group that day (or already registered: the list says so)
+      if (wanted && !result.value.children.some((c) => c.childId === wanted)) setPresetMissing(true);
     });
     return () => {
       live = false;
@@ -106,7 +136,10 @@ export function RegisterForm({ locationId, today }: { locationId: string; today:
     say({
       kind: 'success',
       text: t('latePickups.register.saved', {
-        names: ticked.map((c) => c.firstName).join(' en '),
+        names: formatList(
+          ticked.map((c) => c.firstName),
+          language,
+        ),
         date: formatDay(date, language),
         time: formatTime(pickupMinutes),
       }),
@@ -183,6 +216,20 @@ export function RegisterForm({ locationId, today }: { locationId: string; today:
           }
         }}
       >
+        {preset?.groupId && preset.date && (
+          <p className="lp-preset small">
+            <CalendarClock aria-hidden size={15} />
+            <span>
+              {t('latePickups.register.presetFrom', {
+                group: form?.groups.find((g) => g.groupId === preset.groupId)?.name ?? '…',
+                day: formatDay(preset.date, language),
+              })}
+            </span>
+            <a href={`#/attendance?${new URLSearchParams({ view: 'day', group: preset.groupId, date: preset.date }).toString()}`}>
+              {t('latePickups.register.backToDay')}
+            </a>
+          </p>
+        )}
         <p className="muted small">{t('latePickups.register.hint')}</p>
         <div className="lp-form-row">
           <label>
@@ -192,7 +239,9 @@ export function RegisterForm({ locationId, today }: { locationId: string; today:
               value={date}
               max={today}
               onChange={(e) => {
-                if (isLocalDate(e.target.value)) setDate(e.target.value);
+                if (!isLocalDate(e.target.value)) return;
+                setDate(e.target.value);
+                setPresetMissing(false);
               }}
             />
           </label>
@@ -206,6 +255,7 @@ export function RegisterForm({ locationId, today }: { locationId: string; today:
                 if (value) localStorage.setItem(GROUP_KEY, value);
                 setGroupId(value);
                 setChecked(new Set());
+                setPresetMissing(false);
               }}
             >
               {!groupId && <option value="">{t('latePickups.register.chooseGroup')}</option>}
@@ -251,6 +301,7 @@ export function RegisterForm({ locationId, today }: { locationId: string; today:
           <label className="lp-grow">
             <span>{t('latePickups.register.pickedUpBy')}</span>
             <input
+              ref={pickedUpByInput}
               list={`${id}-who`}
               placeholder={t('latePickups.register.pickedUpByPlaceholder')}
               value={pickedUpBy}
@@ -268,6 +319,11 @@ export function RegisterForm({ locationId, today }: { locationId: string; today:
           <span>{t('latePickups.register.note')}</span>
           <input value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
         </label>
+        {presetMissing && !problem && (
+          <p className="lp-problem" role="alert">
+            {t('latePickups.register.presetMissing', { day: formatDay(date, language) })}
+          </p>
+        )}
         {problem && (
           <p className="lp-problem" role="alert">
             {problem}

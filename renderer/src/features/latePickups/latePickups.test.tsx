@@ -58,7 +58,7 @@ function item(extra: Partial<LatePickupItem> = {}): LatePickupItem {
     lines: [
       {
         rule: 'late_pickup.flat_fine',
-        params: { count: 3, year: 2026, amount: '€ 27,50' },
+        params: { count: 3, year: 2026, amountCents: 2750 },
         message: '3e keer te laat in 2026: vaste boete van € 27,50.',
         cents: 2750,
       },
@@ -88,11 +88,89 @@ describe('the month list', () => {
     expect(within(row).getByText('nog bevestigen')).toBeTruthy();
   });
 
-  test('the rule in English when English is chosen', async () => {
+  test('the rule in English when English is chosen, with the amounts in the English format', async () => {
     await i18n.changeLanguage('en');
     render(<LatePickupTable items={[item()]} caption="Late in November" today="2026-11-23" />);
-    expect(screen.getByText('Late pickup number 3 in 2026: flat fine of € 27,50.')).toBeTruthy();
+    expect(screen.getByText('Late pickup number 3 in 2026: flat fine of €27.50.')).toBeTruthy();
     expect(screen.getByText('fine')).toBeTruthy();
+    const row = screen.getAllByRole('row')[1]!;
+    expect(within(row).getByText('€27.50')).toBeTruthy();
+    expect(row.textContent).not.toMatch(/€\s?27,50/);
+  });
+
+  test('after closing in English: the stage up to closing time and the started quarters, every amount as €27.50', async () => {
+    await i18n.changeLanguage('en');
+    const afterClosing = item({
+      count: 1,
+      stage: 'registered',
+      structuralCase: false,
+      structural: false,
+      pickupTime: 1145,
+      fineCents: 2750,
+      lines: [
+        {
+          rule: 'late_pickup.registered_until_closing',
+          params: { count: 1, year: 2026, closingTime: '19:00' },
+          message:
+            '1e keer te laat in 2026: geregistreerd; de medewerker legt de ophaalprocedure uit. Tot sluitingstijd (19:00) geen boete.',
+          cents: 0,
+        },
+        {
+          rule: 'late_pickup.after_closing',
+          params: { from: '19:00', to: '19:05', units: 1, unitAmountCents: 2750, amountCents: 2750 },
+          message: 'Na sluitingstijd: 1 × € 27,50 per begonnen kwartier (19:00-19:05) = € 27,50.',
+          cents: 2750,
+        },
+      ],
+    });
+    render(<LatePickupTable items={[afterClosing]} caption="Late in November" today="2026-11-23" />);
+    expect(
+      screen.getByText('Late pickup number 1 in 2026: registered; staff explain the pickup procedure. No fine up to closing time (19:00).'),
+    ).toBeTruthy();
+    expect(screen.getByText('After closing time: 1 × €27.50 per started quarter hour (19:00-19:05) = €27.50.')).toBeTruthy();
+  });
+
+  test('a confirmed fine in the history shows its amount in the chosen language', async () => {
+    const confirmed = item({
+      fine: {
+        state: 'confirmed',
+        confirmedCents: 2750,
+        confirmedBy: { userId: 'u1', name: 'Annebel Jansen' },
+        confirmedAt: '2026-11-18T09:00:00.000Z',
+      },
+      history: [
+        { action: 'fine_confirmed', note: '€ 27,50', by: { userId: 'u1', name: 'Annebel Jansen' }, at: '2026-11-18T09:00:00.000Z' },
+      ],
+    });
+    render(<LatePickupTable items={[confirmed]} caption="x" today="2026-11-23" />);
+    fireEvent.click(screen.getByRole('button', { name: /^Opvolgen: Sem de Vries/ }));
+    expect(
+      screen.getByText(/^Boete bevestigd voor facturatie door Annebel Jansen, .+: € 27,50$/, { normalizer: (t) => t.replace(/\s/g, ' ') }),
+    ).toBeTruthy();
+    cleanup();
+    await i18n.changeLanguage('en');
+    render(<LatePickupTable items={[confirmed]} caption="x" today="2026-11-23" />);
+    fireEvent.click(screen.getByRole('button', { name: /^Follow up: Sem de Vries/ }));
+    expect(screen.getByText(/: €27\.50$/)).toBeTruthy();
+  });
+
+  test('a refusal with amounts in English: the amounts in the English format', async () => {
+    api.mutate.mockResolvedValue({
+      ok: false,
+      error: {
+        code: 'conflict',
+        rule: 'late_pickup.fine_changed',
+        params: { amountCents: 8250, seenCents: 2750 },
+        message: 'Het bedrag is intussen € 82,50 (u zag € 27,50): bekijk het opnieuw voordat u het bevestigt.',
+      },
+    });
+    await i18n.changeLanguage('en');
+    render(<LatePickupTable items={[item()]} caption="x" today="2026-11-23" />);
+    fireEvent.click(screen.getByRole('button', { name: /^Follow up: Sem de Vries/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Confirm for billing/ }));
+    await waitFor(() =>
+      expect(useLatePickupsStore.getState().notice?.text).toBe('The amount is now €82.50 (you saw €27.50): review it before confirming.'),
+    );
   });
 
   test('the follow-up offers what fits the state: dispute, withdraw, the conversation, the fine notice and confirming the fine', () => {
@@ -197,6 +275,59 @@ describe('the registration form', () => {
       { id: expect.any(String), childId: 'noor', groupId: 'g1', contractedEnd: 1080 },
       { id: expect.any(String), childId: 'daan', groupId: 'g2', contractedEnd: 1050 },
     ]);
+  });
+
+  test('opened from the day view: that day and group, the child ticked, the pickup time and minutes late filled in; who picked up is next', async () => {
+    localStorage.setItem('opvangdesk.latePickups.group', 'elsewhere');
+    api['latePickups.form'].mockResolvedValue({ ok: true, value: form });
+    api.mutate.mockResolvedValue({ ok: true, value: { mutationId: 1 } });
+    const preset = { childId: 'noor', groupId: 'g1', date: '2026-11-20', pickupTime: 1092, key: 'k' };
+    render(<RegisterForm locationId="loc" today="2026-11-23" preset={preset} />);
+    const noor = await screen.findByRole('checkbox', { name: 'Noor Bakker' });
+    await waitFor(() => expect((noor as HTMLInputElement).checked).toBe(true));
+    expect(api['latePickups.form']).toHaveBeenCalledWith({ locationId: 'loc', date: '2026-11-20', groupId: 'g1' });
+    expect((screen.getByLabelText('Datum') as HTMLInputElement).value).toBe('2026-11-20');
+    expect((screen.getByLabelText('Opgehaald om') as HTMLInputElement).value).toBe('18:12');
+    expect(screen.getByText('Noor: 12 min te laat, wordt de 3e keer')).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: 'Daan Bakker' }) as HTMLInputElement).checked).toBe(false);
+    expect(document.activeElement).toBe(screen.getByLabelText('Opgehaald door'));
+    expect(screen.getByText('Ingevuld vanuit de dag van Rupsjes, vr 20 nov.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Terug naar de dag' }).getAttribute('href')).toBe(
+      '#/attendance?view=day&group=g1&date=2026-11-20',
+    );
+    // the sibling picked up with her, then who picked up: one call
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Daan Bakker' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Einde opvang van Daan Bakker' }), { target: { value: '17:30' } });
+    fireEvent.change(screen.getByLabelText('Opgehaald door'), { target: { value: 'oma' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Registreren' }));
+    await waitFor(() => expect(api.mutate).toHaveBeenCalledTimes(1));
+    expect(api.mutate.mock.calls[0]![0]).toMatchObject({
+      name: 'latePickup.register',
+      args: {
+        date: '2026-11-20',
+        pickupTime: 1092,
+        pickedUpBy: 'oma',
+        children: [
+          { childId: 'noor', groupId: 'g1', contractedEnd: 1080 },
+          { childId: 'daan', groupId: 'g2', contractedEnd: 1050 },
+        ],
+      },
+    });
+  });
+
+  test('opened for a child that is not in the group that day: the form says so and ticks nothing', async () => {
+    api['latePickups.form'].mockResolvedValue({ ok: true, value: form });
+    render(
+      <RegisterForm
+        locationId="loc"
+        today="2026-11-23"
+        preset={{ childId: 'sem', groupId: 'g1', date: '2026-11-20', pickupTime: 1092, key: 'k' }}
+      />,
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Het kind uit de dagweergave staat op vr 20 nov niet in deze groep. Kies de groep of de datum.',
+    );
+    expect(screen.getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
   });
 
   test('nothing ticked: the form says so and sends nothing', async () => {
