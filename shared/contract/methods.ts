@@ -52,7 +52,10 @@ export const methods = {
         locationId: Id,
         staffId: Id,
         date: LocalDateSchema,
-        /** The person's shifts of the day after the edit; omitted: as they are. */
+        /**
+         * The person's shifts of the day after the edit; omitted: as they are. An id of a shift in
+         * another cell moves that shift here (as `shift.setDay` does), so a move's what-if covers both days.
+         */
         shifts: z
           .array(
             z

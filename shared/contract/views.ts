@@ -771,12 +771,15 @@ export type RosterShortfallView = {
   name: string;
   date: string;
   stretches: { start: number; end: number; staff: number; required: number | null }[];
+  /** `roster.group_short`: the Dutch sentence and its raw params (for the English one). */
+  rule: string;
   message: string;
+  params: Record<string, string | number>;
 };
 
 export type StaffRosterDay = {
   date: string;
-  closed: null | { reason: 'weekend' | 'public_holiday' | 'study_day'; name: string };
+  closed: null | { reason: 'weekend' | 'public_holiday' | 'study_day'; name: string; key: string };
   /** Per unit the worst level of the day (null: nobody there). */
   units: { unitId: string; name: string; worst: RatioLevel | null }[];
   shortfalls: RosterShortfallView[];
@@ -810,6 +813,8 @@ export type StaffRosterWeek = {
 export type RosterImpactView = {
   unitId: string;
   name: string;
+  /** The day changed (a shift moved to another day changes two). */
+  date: string;
   changes: { start: number; end: number; from: RatioLevel | null; to: RatioLevel | null }[];
   worse: number;
   better: number;
@@ -850,7 +855,7 @@ export type RosterCopyPlan = {
   from: string;
   to: string;
   copies: { sourceId: string; staffId: string; staffName: string; date: string; groupName: string; start: number; end: number }[];
-  skipped: { sourceId: string; staffId: string; date: string; rule: string; message: string }[];
+  skipped: { sourceId: string; staffId: string; date: string; rule: string; message: string; params: Record<string, string | number> }[];
 };
 
 /**

@@ -7,7 +7,6 @@
 import { z } from 'zod';
 import { rosterText } from '../domain/roster/messages';
 import { isMonday, rosterWeekId } from '../domain/roster/rosterWeek';
-import { formatDay } from '../domain/requests/requestText';
 import { Id, LocalDateSchema } from '../model/rows';
 import { applied, defineMutator, refuse } from './types';
 
@@ -19,7 +18,7 @@ export const rosterWeekPublish = defineMutator({
   roles: ['manager'],
   async apply(tx, { locationId, weekStart }, ctx) {
     if (!isMonday(weekStart)) {
-      const params = { date: formatDay(weekStart) };
+      const params = { date: weekStart };
       return refuse('rule_violated', 'roster_week.not_monday', rosterText('roster_week.not_monday', params), params);
     }
     const location = await tx.get('locations', locationId);

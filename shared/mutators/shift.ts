@@ -15,7 +15,6 @@
 import { z } from 'zod';
 import { rosterText } from '../domain/roster/messages';
 import { checkShift } from '../domain/roster/shiftRules';
-import { formatDay } from '../domain/requests/requestText';
 import { formatTime } from '../domain/time/timeOfDay';
 import { Id, LocalDateSchema, MinutesSchema, ShiftRow, TimeRange } from '../model/rows';
 import { auditShiftChange } from './rosterAudit';
@@ -30,20 +29,16 @@ async function shiftRefusal(tx: MutationTx, shift: ShiftRow): Promise<MutationFa
   if (!times.ok) return refuse('rule_violated', times.rule, times.message, times.params);
   const group = await tx.get('groups', shift.groupId);
   if (!group || group.locationId !== shift.locationId) {
-    return refuse('not_found', 'shift.unknown_group', 'Deze groep bestaat niet op deze locatie.');
+    return refuse('not_found', 'shift.unknown_group', rosterText('shift.unknown_group'));
   }
   const staff = await tx.get('staff', shift.staffId);
-  if (!staff) return refuse('not_found', 'shift.unknown_staff', 'Deze medewerker bestaat niet.');
+  if (!staff) return refuse('not_found', 'shift.unknown_staff', rosterText('shift.unknown_staff'));
   if (staff.locationId !== shift.locationId) return refuse('rule_violated', 'shift.staff_elsewhere', rosterText('shift.staff_elsewhere'));
   const sameDay = await tx.find('shifts', { staffId: shift.staffId, date: shift.date });
   const clash = sameDay.find((s) => s.id !== shift.id && s.start < shift.end && shift.start < s.end);
   if (clash) {
-    return refuse(
-      'rule_violated',
-      'shift.double_booked',
-      `${staff.firstName} ${staff.lastName} werkt op die dag al van ${formatTime(clash.start)} tot ${formatTime(clash.end)}.`,
-      { start: formatTime(clash.start), end: formatTime(clash.end) },
-    );
+    const params = { staff: `${staff.firstName} ${staff.lastName}`, start: formatTime(clash.start), end: formatTime(clash.end) };
+    return refuse('rule_violated', 'shift.double_booked', rosterText('shift.double_booked', params), params);
   }
   return null;
 }
@@ -79,7 +74,7 @@ export const shiftRemove = defineMutator({
   roles: ['manager'],
   async apply(tx, { id }, ctx) {
     const shift = await tx.get('shifts', id);
-    if (!shift) return refuse('not_found', 'shift.unknown', 'Deze dienst bestaat niet (meer).');
+    if (!shift) return refuse('not_found', 'shift.unknown', rosterText('shift.unknown'));
     await deleteShift(tx, ctx, shift);
     return applied;
   },
@@ -105,11 +100,11 @@ export const shiftSetDay = defineMutator({
   roles: ['manager'],
   async apply(tx, args, ctx) {
     const staff = await tx.get('staff', args.staffId);
-    if (!staff) return refuse('not_found', 'shift.unknown_staff', 'Deze medewerker bestaat niet.');
+    if (!staff) return refuse('not_found', 'shift.unknown_staff', rosterText('shift.unknown_staff'));
     if (staff.locationId !== args.locationId) return refuse('rule_violated', 'shift.staff_elsewhere', rosterText('shift.staff_elsewhere'));
     const keep = new Set(args.shifts.map((s) => s.id));
     if (keep.size !== args.shifts.length) {
-      return refuse('rule_violated', 'shift.same_id_twice', rosterText('shift.same_id_twice', { date: formatDay(args.date) }));
+      return refuse('rule_violated', 'shift.same_id_twice', rosterText('shift.same_id_twice', { date: args.date }));
     }
     for (const old of await tx.find('shifts', { staffId: args.staffId, date: args.date })) {
       if (!keep.has(old.id)) await deleteShift(tx, ctx, old);
@@ -157,7 +152,7 @@ export const shiftCopy = defineMutator({
       if (refusal) {
         const staff = await tx.get('staff', copy.staffId);
         const params = {
-          date: formatDay(copy.date),
+          date: copy.date,
           staff: staff ? `${staff.firstName} ${staff.lastName}` : copy.staffId,
           reason: refusal.message,
           cause: refusal.rule,

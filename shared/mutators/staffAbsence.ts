@@ -8,7 +8,6 @@
  */
 import { z } from 'zod';
 import { rosterText } from '../domain/roster/messages';
-import { formatDay } from '../domain/requests/requestText';
 import { Id, LocalDateSchema, StaffAbsenceKind } from '../model/rows';
 import { applied, defineMutator, refuse } from './types';
 
@@ -37,8 +36,8 @@ export const staffAbsenceRegister = defineMutator({
     if (other) {
       const params = {
         staff: `${staff.firstName} ${staff.lastName}`,
-        date: formatDay(args.date),
-        kind: rosterText(`absence.${other.kind}`),
+        date: args.date,
+        kind: other.kind,
       };
       return refuse('conflict', 'staff_absence.already_registered', rosterText('staff_absence.already_registered', params), params);
     }

@@ -441,6 +441,43 @@ describe('presence list, exports and retention', () => {
     expect(text).toContain('Medewerker;Telt mee in de ratio;Groep;Dienst;Pauze;Uren');
   });
 
+  test('the staff deployment lists only staff on duty: someone off sick that day is in no list and no export', async () => {
+    const core = await demoCore();
+    const { placement } = transferable(core);
+    const date = '2026-11-20';
+    const working = core.context.db
+      .prepare(
+        `SELECT DISTINCT s.id, s.first_name || ' ' || s.last_name AS name FROM shifts sh JOIN staff s ON s.id = sh.staff_id
+          WHERE sh.location_id = ? AND sh.date = ? ORDER BY s.id LIMIT 2`,
+      )
+      .all(placement.locationId, date) as { id: string; name: string }[];
+    const [sick, onDuty] = working;
+    expect(onDuty).toBeDefined();
+    const input = { locationId: placement.locationId, date };
+    const before = await ok<PresenceList>(core, 'presence.day', input);
+    expect(before.staff.map((s) => s.staffId)).toContain(sick!.id);
+
+    const registered = await mutate(core, 'staffAbsence.register', { id: 'absence-sick', ...input, staffId: sick!.id, kind: 'sick' });
+    expect(registered.ok).toBe(true);
+    const list = await ok<PresenceList>(core, 'presence.day', input);
+    expect(list.staff.map((s) => s.staffId)).not.toContain(sick!.id);
+    expect(list.staff.map((s) => s.staffId)).toContain(onDuty!.id);
+    expect(list.groups.flatMap((g) => g.staff.map((s) => s.staffId))).not.toContain(sick!.id);
+    expect(list.totals.staff).toBe(before.totals.staff - 1);
+
+    const csv = Buffer.from((await ok<DownloadFile>(core, 'presence.export', { ...input, format: 'csv' })).base64, 'base64').toString(
+      'utf8',
+    );
+    expect(csv).not.toContain(sick!.name);
+    expect(csv).toContain(onDuty!.name);
+    const xlsx = await ok<DownloadFile>(core, 'presence.export', { ...input, format: 'xlsx' });
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
+    const deployed = workbook.getWorksheet('Personeelsinzet')!.getColumn(1).values.map(String);
+    expect(deployed).not.toContain(sick!.name);
+    expect(deployed).toContain(onDuty!.name);
+  });
+
   test('registrations younger than six weeks are never purged; older ones may be', async () => {
     const core = await demoCore();
     const c = plannedToday(core);

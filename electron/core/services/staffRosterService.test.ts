@@ -15,6 +15,7 @@ import type {
   StaffRosterRow,
   StaffRosterWeek,
 } from '../../../shared/contract/views';
+import { rosterRuleText } from '../../../shared/domain/roster/messages';
 import { openTempCore } from '../../../test/fixtures/tempCore';
 import type { Core } from '../core';
 
@@ -90,6 +91,29 @@ describe('editing a cell: preview, save, bad input', () => {
     expect(impact).toBeDefined();
     expect(impact!.worse).toBeGreaterThan(0);
     expect(count('SELECT count(*) n FROM shifts')).toBe(before);
+  });
+
+  test('the what-if of a move counts the moved shift once, and compares both days when it moves to another day', async () => {
+    const week = await staffWeek();
+    const { row, shift } = await tuesdayWorker(week);
+    const moving = { id: shift.shiftId, groupId: shift.groupId, start: shift.start, end: shift.end, breaks: shift.breaks };
+    // to another professional free that Tuesday: the same hours in the same group, so the ratio does not change
+    const colleague = week.staff.find(
+      (r) => r.staffId !== row.staffId && r.counts === 'full' && r.cells.find((c) => c.date === TUESDAY)!.shifts.length === 0,
+    )!;
+    const sameDay = value(
+      await core.call('roster.preview', { locationId, staffId: colleague.staffId, date: TUESDAY, shifts: [moving] }),
+    ) as RosterPreview;
+    expect(sameDay.impact).toEqual([]);
+
+    // to the same person's free day: Tuesday gets worse, the other day is in the what-if too
+    const free = row.cells.find((c) => c.date !== TUESDAY && c.shifts.length === 0 && c.absence === null)!;
+    const otherDay = value(
+      await core.call('roster.preview', { locationId, staffId: row.staffId, date: free.date, shifts: [moving] }),
+    ) as RosterPreview;
+    expect(otherDay.impact.find((u) => u.date === TUESDAY && u.unitId === shift.groupId)!.worse).toBeGreaterThan(0);
+    expect(otherDay.impact.every((u) => u.date === TUESDAY || u.date === free.date)).toBe(true);
+    expect(otherDay.impact.filter((u) => u.date === TUESDAY).every((u) => u.better === 0)).toBe(true);
   });
 
   test('shift.setDay saves the cell; the grid and the ratio show it at once', async () => {
@@ -202,6 +226,13 @@ describe('staff absence: the shifts no longer count', () => {
     // the shortfalls of the day are the preview's
     const tuesday = weekAfter.days.find((d) => d.date === TUESDAY)!;
     expect(tuesday.shortfalls.map((s) => s.unitId)).toEqual(preview.shortfalls.map((s) => s.unitId));
+    // each shortfall carries its rule and raw params, so the English screen can say it too
+    expect(tuesday.shortfalls.length).toBeGreaterThan(0);
+    for (const s of tuesday.shortfalls) {
+      expect(s).toMatchObject({ rule: 'roster.group_short', params: { group: s.name, date: TUESDAY } });
+      expect(rosterRuleText('roster.group_short', s.params, 'nl')).toBe(s.message);
+      expect(rosterRuleText('roster.group_short', s.params, 'en')).toMatch(/^.+ is short of professionals on Tue 24 Nov: \d\d:\d\d-/);
+    }
 
     // the group view marks the absent shift and leaves it out of the count
     const groups = value(await core.call('roster.week', { locationId, weekStart: MONDAY })) as RosterWeek;
@@ -266,6 +297,7 @@ describe('copying a week forward', () => {
     const again = value(await core.call('roster.planCopy', { locationId, from: MONDAY, to: NEXT_MONDAY, span: 'week' })) as RosterCopyPlan;
     expect(again.copies).toEqual([]);
     expect(again.skipped.every((s) => s.rule === 'roster_copy.already_working')).toBe(true);
+    expect(again.skipped.every((s) => s.params.date === s.date && typeof s.params.staff === 'string')).toBe(true);
   });
 
   test('copying a day onto itself is refused', async () => {

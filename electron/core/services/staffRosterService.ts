@@ -6,7 +6,8 @@
  *   the units falling short, and the week's publication.
  * - `roster.preview`: the what-if of one cell (a person's shifts that day) or of an absence:
  *   the same day evaluated with and without the change (`evaluateRows`, the ratio service's one
- *   place where presence and staffing are built, absences included), compared per slot.
+ *   place where presence and staffing are built, absences included), compared per slot. A shift
+ *   of another cell listed in the edit moves (a drag, cut and paste): its day is compared too.
  * - `roster.planCopy`: what copying a day or a week forward would copy and skip (`planCopy`).
  * - `roster.audit`: the audit trail of a published week, with names.
  *
@@ -19,6 +20,7 @@ import type {
   RosterAuditShift,
   RosterConflictView,
   RosterCopyPlan,
+  RosterImpactView,
   RosterPreview,
   RosterPublication,
   RosterShortfallView,
@@ -131,7 +133,14 @@ export function staffRosterService(
           start: c.start,
           end: c.end,
         })),
-        skipped: plan.skipped.map((s) => ({ sourceId: s.sourceId, staffId: s.staffId, date: s.date, rule: s.rule, message: s.message })),
+        skipped: plan.skipped.map((s) => ({
+          sourceId: s.sourceId,
+          staffId: s.staffId,
+          date: s.date,
+          rule: s.rule,
+          message: s.message,
+          params: { ...(s.params ?? {}) },
+        })),
       };
       return apiOk(view);
     },
@@ -170,11 +179,9 @@ export function staffRosterService(
 
 const fullName = (s: { firstName: string; lastName: string }) => `${s.firstName} ${s.lastName}`;
 
-const CLOSURE_WORDS = { weekend: 'weekend', public_holiday: 'feestdag', study_day: 'studiedag' } as const;
-
+/** A closed day's reason as its calendar key, which the roster sentences name in either language. */
 function closureOf(date: string, settings: OrganisationSettings): string | null {
-  const c = closureOn(date, settings.calendar);
-  return c ? c.name || CLOSURE_WORDS[c.reason] : null;
+  return closureOn(date, settings.calendar)?.key ?? null;
 }
 
 function publicationOf(data: StaffWeekData): RosterPublication {
@@ -219,7 +226,13 @@ function worstLevel(unit: EvaluatedDay['day']['units'][number]): RatioLevel | nu
 function shortfallViews(units: readonly CoverageUnit[]): RosterShortfallView[] {
   const shortfalls = shortfallsOf(units);
   const sentences = shortfallConflicts(shortfalls);
-  return shortfalls.map((s, i) => ({ ...s, stretches: s.stretches.map((x) => ({ ...x })), message: sentences[i]?.message ?? '' }));
+  return shortfalls.map((s, i) => ({
+    ...s,
+    stretches: s.stretches.map((x) => ({ ...x })),
+    rule: 'roster.group_short',
+    message: sentences[i]?.message ?? '',
+    params: { ...(sentences[i]?.params ?? {}) },
+  }));
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -274,7 +287,7 @@ export function buildStaffRosterWeek(data: StaffWeekData): StaffRosterWeek {
     const closure = closureOn(date, settings.calendar);
     days.push({
       date,
-      closed: closure ? { reason: closure.reason, name: closure.name } : null,
+      closed: closure ? { reason: closure.reason, name: closure.name, key: closure.key } : null,
       units: evaluated.day.units.map((u) => ({
         unitId: u.unitId,
         name: unitName(u, rows),
@@ -369,11 +382,12 @@ export function withEdit(data: StaffWeekData, input: PreviewInput): WeekRows {
   const person = data.staff.find((s) => s.id === input.staffId) as StaffRow;
   const location = rows.location as NonNullable<WeekRows['location']>;
   const inCell = (s: { staffId: string; date: string }) => s.staffId === input.staffId && s.date === input.date;
+  const moved = new Set((input.shifts ?? []).flatMap((s) => (s.id ? [s.id] : [])));
   const shifts =
     input.shifts === undefined
       ? rows.shifts
       : [
-          ...rows.shifts.filter((s) => !inCell(s)),
+          ...rows.shifts.filter((s) => !inCell(s) && !moved.has(s.id)),
           ...input.shifts.map((s, i) => ({
             id: s.id ?? `preview-${i}`,
             locationId: location.id,
@@ -408,21 +422,33 @@ export function withEdit(data: StaffWeekData, input: PreviewInput): WeekRows {
 
 export function buildPreview(data: StaffWeekData, input: PreviewInput): RosterPreview {
   const edited = withEdit(data, input);
-  const before = evaluateRows(data.rows, input.date, data.settings);
-  const after = evaluateRows(edited, input.date, data.settings);
-  const impact = ratioImpact(impactUnits(before, data.rows), impactUnits(after, edited));
-  const touched = new Set(impact.map((i) => i.unitId));
-  const afterCoverage = coverageOf(after, edited);
+  const ids = new Set((input.shifts ?? []).flatMap((s) => (s.id ? [s.id] : [])));
+  const movedFrom = data.rows.shifts.filter((s) => ids.has(s.id) && s.date !== input.date).map((s) => s.date);
+  const changedDates = [...new Set([input.date, ...movedFrom])].sort();
+  const impact: RosterImpactView[] = [];
+  const afterCoverage: CoverageUnit[] = [];
+  const touched = new Set<string>();
+  for (const date of changedDates) {
+    const before = evaluateRows(data.rows, date, data.settings);
+    const after = evaluateRows(edited, date, data.settings);
+    const units = coverageOf(after, edited);
+    const changed = ratioImpact(impactUnits(before, data.rows), impactUnits(after, edited));
+    for (const u of changed) {
+      impact.push({ ...u, date, changes: u.changes.map((c) => ({ ...c })) });
+      touched.add(`${date}|${u.unitId}`);
+    }
+    afterCoverage.push(...units);
+  }
   const dates = weekDates(data.monday, 7);
   const personal = weekShiftConflicts(data, edited, dates).filter(
     (c) => c.staffId === input.staffId && (c.date === null || c.date === input.date),
   );
-  const groups = groupWithoutStaffConflicts(afterCoverage.filter((u) => touched.has(u.unitId)));
+  const groups = groupWithoutStaffConflicts(afterCoverage.filter((u) => touched.has(`${u.date}|${u.unitId}`)));
   const conflicts = sortConflicts([...personal, ...groups]);
   return {
     ok: !conflicts.some((c) => HARD_RULES.has(c.rule)),
     conflicts,
-    impact: impact.map((u) => ({ ...u, changes: u.changes.map((c) => ({ ...c })) })),
+    impact,
     shortfalls: shortfallViews(afterCoverage),
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateLocationDay } from '../ratio/ratio';
 import { onDuty } from './absence';
-import { rosterMessages } from './messages';
+import { encodeStretches, hoursText as hoursIn, rosterMessages, rosterRuleText } from './messages';
+import type { RosterRule } from './messages';
 import { groupWithoutStaffConflicts, hoursText, shiftConflicts, shortfallConflicts, shortfallsOf } from './conflicts';
 import type { ConflictShift, ShiftConflictInput } from './conflicts';
 import { planCopy } from './copyPlan';
@@ -263,5 +264,66 @@ describe('sentences', () => {
         expect(placeholders((catalogue.en as Record<string, string>)[rule]!), rule).toEqual(placeholders(nl));
       }
     }
+  });
+});
+
+describe('sentences in English from the raw params', () => {
+  const english = (c: { rule: string; params?: Record<string, string | number> }) => rosterRuleText(c.rule as RosterRule, c.params, 'en');
+
+  test('a conflict keeps raw params (ISO date, absence kind, minutes) and reads the same in Dutch', () => {
+    const [absent] = shiftConflicts(input([shift()], { absences: [{ staffId: 'anna', date: TUESDAY, kind: 'sick' }] }));
+    expect(absent!.params).toMatchObject({ date: TUESDAY, kind: 'sick' });
+    expect(rosterRuleText('roster.absent_with_shift', absent!.params, 'nl')).toBe(absent!.message);
+    expect(english(absent!)).toBe('Anna de Vries is away on Tue 24 Nov (sick): the shift 07:30-16:00 does not count in the ratio.');
+  });
+
+  test('contract hours use the decimal point in English and the comma in Dutch', () => {
+    const days = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
+    const [over] = shiftConflicts(input(days.map((date, i) => shift({ id: `s${i}`, date, start: 450, end: 870 }))));
+    expect(over!.rule).toBe('roster.over_contract');
+    expect(over!.params).toMatchObject({ planned: 2100, over: 180, contract: 1920 });
+    expect(over!.message).toBe('Anna de Vries staat deze week 35 uur ingeroosterd: 3 uur meer dan het contract (32 uur).');
+    expect(english(over!)).toBe('Anna de Vries is rostered 35 hours this week: 3 hours more than the contract (32 hours).');
+    expect(hoursIn(1710, 'en')).toBe('28.5');
+    expect(rosterRuleText('roster.over_contract', { staff: 'Bram', planned: 1980, over: 60, contract: 1920 }, 'en')).toBe(
+      'Bram is rostered 33 hours this week: 1 hour more than the contract (32 hours).',
+    );
+  });
+
+  test('a closed day named by its calendar key reads in either language', () => {
+    const closures = new Map([['2026-12-25', 'calendar.holiday.christmas_day']]);
+    const [closed] = shiftConflicts(input([shift({ date: '2026-12-25' })], { closures }));
+    expect(closed!.message).toBe('De locatie is op vr 25 dec gesloten (Eerste kerstdag), maar Anna de Vries staat ingeroosterd.');
+    expect(english(closed!)).toBe('The location is closed on Fri 25 Dec (Christmas Day), but Anna de Vries is rostered.');
+  });
+
+  test('a group falling short lists its stretches with "van" in Dutch and "of" in English', () => {
+    const stretches = [
+      { start: 480, end: 600, staff: 1, required: 2 },
+      { start: 900, end: 960, staff: 0, required: null },
+    ];
+    expect(encodeStretches(stretches)).toBe('480-600:1:2,900-960:0:');
+    const [short] = shortfallConflicts([{ unitId: 'g1', name: 'Rupsjes', date: TUESDAY, stretches }]);
+    expect(short!.message).toBe('Rupsjes komt op di 24 nov beroepskrachten tekort: 08:00-10:00 (1 van 2), 15:00-16:00.');
+    expect(english(short!)).toBe('Rupsjes is short of professionals on Tue 24 Nov: 08:00-10:00 (1 of 2), 15:00-16:00.');
+  });
+
+  test('a copy skipped because of an absence or a closed day, in English', () => {
+    const plan = planCopy({
+      sources: [shift({ date: '2026-11-23' }), shift({ id: 's2', staffId: 'bram', date: '2026-11-23' })],
+      offsetDays: 1,
+      existing: [],
+      absences: [{ staffId: 'anna', date: TUESDAY }],
+      closures: new Map(),
+      staffName: (id) => (id === 'anna' ? 'Anna de Vries' : 'Bram Jansen'),
+    });
+    expect(plan.skipped.map((s) => english(s))).toEqual(['Anna de Vries is registered as away on Tue 24 Nov.']);
+    expect(plan.skipped[0]!.message).toBe('Anna de Vries is op di 24 nov afwezig gemeld.');
+  });
+
+  test('words already in the params (an older core) pass through unchanged', () => {
+    expect(rosterRuleText('roster.closed_day', { staff: 'Anna', date: 'di 24 nov', reason: 'studiedag' }, 'en')).toBe(
+      'The location is closed on di 24 nov (studiedag), but Anna is rostered.',
+    );
   });
 });

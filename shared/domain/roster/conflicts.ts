@@ -17,11 +17,10 @@
  */
 import type { RuleFailure } from '../../result';
 import type { Params } from '../../i18n/messages';
-import { formatDay } from '../requests/requestText';
 import type { LocalDate } from '../time/localDate';
 import { formatTime } from '../time/timeOfDay';
 import type { Interval, Minutes } from '../time/timeOfDay';
-import { rosterText } from './messages';
+import { encodeStretches, hoursText as hoursIn, rosterText } from './messages';
 import type { RosterRule } from './messages';
 import { checkShift, workedMinutes } from './shiftRules';
 
@@ -50,7 +49,7 @@ export type ConflictStaff = { id: string; name: string; contractMinutesPerWeek: 
 
 export type ShiftConflictInput = {
   opening: Interval;
-  /** Closed dates of the week with the reason in words ("Tweede Kerstdag", "studiedag", "weekend"). */
+  /** Closed dates of the week with the reason: a calendar key (`calendar.holiday.boxing_day`) or words. */
   closures: ReadonlyMap<LocalDate, string>;
   staff: readonly ConflictStaff[];
   /** The week's shifts (all of them: the contract rule sums the week). */
@@ -79,10 +78,9 @@ function conflict(
 
 const range = (i: Interval) => `${formatTime(i.start)}-${formatTime(i.end)}`;
 
-/** Minutes as Dutch hours: 1710 -> "28,5", 1800 -> "30". */
+/** Minutes as Dutch hours: 1710 -> "28,5", 1800 -> "30" (`hoursText` in messages.ts for English). */
 export function hoursText(minutes: Minutes): string {
-  const hours = Math.round((minutes / 60) * 100) / 100;
-  return String(hours).replace('.', ',');
+  return hoursIn(minutes, 'nl');
 }
 
 /** The per-shift and per-person rules of a week: double booking, opening hours, closed days, contract hours, absences. */
@@ -103,7 +101,7 @@ export function shiftConflicts(input: ShiftConflictInput): RosterConflict[] {
 
     const at = { staffId: s.staffId, date: s.date, shiftId: s.id };
     const staff = name(s.staffId);
-    const date = formatDay(s.date);
+    const date = s.date;
     const hard = checkShift(s, input.opening);
     if (!hard.ok) out.push({ ...hard, params: hard.params ?? {}, severity: 'error', ...nulls(at) });
     else {
@@ -127,7 +125,7 @@ export function shiftConflicts(input: ShiftConflictInput): RosterConflict[] {
     if (closed !== undefined) out.push(conflict('roster.closed_day', 'warning', { staff, date, reason: closed }, at));
     const absent = absenceOf.get(key);
     if (absent !== undefined) {
-      out.push(conflict('roster.absent_with_shift', 'info', { staff, date, kind: rosterText(`absence.${absent}`), times: range(s) }, at));
+      out.push(conflict('roster.absent_with_shift', 'info', { staff, date, kind: absent, times: range(s) }, at));
     }
   }
 
@@ -142,7 +140,7 @@ export function shiftConflicts(input: ShiftConflictInput): RosterConflict[] {
           conflict(
             'roster.double_booked',
             'error',
-            { staff: name(a.staffId), date: formatDay(a.date), first: range(a), second: range(b) },
+            { staff: name(a.staffId), date: a.date, first: range(a), second: range(b) },
             { staffId: a.staffId, date: a.date, shiftId: b.id },
           ),
         );
@@ -159,9 +157,9 @@ export function shiftConflicts(input: ShiftConflictInput): RosterConflict[] {
           'warning',
           {
             staff: staff.name,
-            planned: hoursText(planned),
-            over: hoursText(planned - staff.contractMinutesPerWeek),
-            contract: hoursText(staff.contractMinutesPerWeek),
+            planned,
+            over: planned - staff.contractMinutesPerWeek,
+            contract: staff.contractMinutesPerWeek,
           },
           { staffId: staff.id },
         ),
@@ -217,7 +215,7 @@ export function groupWithoutStaffConflicts(units: readonly CoverageUnit[]): Rost
         conflict(
           'roster.group_without_staff',
           'error',
-          { group: u.name, date: formatDay(u.date), from: formatTime(from), to: formatTime(to) },
+          { group: u.name, date: u.date, from: formatTime(from), to: formatTime(to) },
           { date: u.date, unitId: u.unitId },
         ),
       );
@@ -257,13 +255,7 @@ export function shortfallConflicts(shortfalls: readonly Shortfall[]): RosterConf
     conflict(
       'roster.group_short',
       'warning',
-      {
-        group: s.name,
-        date: formatDay(s.date),
-        times: s.stretches
-          .map((x) => `${formatTime(x.start)}-${formatTime(x.end)}${x.required !== null ? ` (${x.staff} van ${x.required})` : ''}`)
-          .join(', '),
-      },
+      { group: s.name, date: s.date, stretches: encodeStretches(s.stretches) },
       { date: s.date, unitId: s.unitId },
     ),
   );

@@ -5,7 +5,6 @@
  * copy of the same day is then a no-op instead of a double booking).
  */
 import type { RuleFailure } from '../../result';
-import { formatDay } from '../requests/requestText';
 import { addDays } from '../time/localDate';
 import type { LocalDate } from '../time/localDate';
 import type { Interval, Minutes } from '../time/timeOfDay';
@@ -32,7 +31,7 @@ export type CopyInput = {
   /** Shifts already on the target dates. */
   existing: readonly CopyShift[];
   absences: readonly { staffId: string; date: LocalDate }[];
-  /** Closed target dates with the reason in words. */
+  /** Closed target dates with the reason: a calendar key (`calendar.holiday.boxing_day`) or words. */
   closures: ReadonlyMap<LocalDate, string>;
   staffName: (staffId: string) => string;
 };
@@ -72,23 +71,20 @@ export function planCopy(input: CopyInput): { copies: PlannedCopy[]; skipped: Sk
     const date = addDays(s.date, input.offsetDays);
     const at = { sourceId: s.id, staffId: s.staffId, date };
     const staff = input.staffName(s.staffId);
-    const day = formatDay(date);
     const closed = input.closures.get(date);
     if (closed !== undefined) {
-      skips.push(skipped('roster_copy.closed_day', { staff, date: day, reason: closed }, at));
+      skips.push(skipped('roster_copy.closed_day', { staff, date, reason: closed }, at));
       continue;
     }
     const key = absenceKey(s.staffId, date);
     if (away.has(key)) {
-      skips.push(skipped('roster_copy.absent', { staff, date: day }, at));
+      skips.push(skipped('roster_copy.absent', { staff, date }, at));
       continue;
     }
     const list = taken.get(key) ?? [];
     const clash = list.find((t) => t.start < s.end && s.start < t.end);
     if (clash) {
-      skips.push(
-        skipped('roster_copy.already_working', { staff, date: day, start: formatTime(clash.start), end: formatTime(clash.end) }, at),
-      );
+      skips.push(skipped('roster_copy.already_working', { staff, date, start: formatTime(clash.start), end: formatTime(clash.end) }, at));
       continue;
     }
     list.push({ start: s.start, end: s.end });

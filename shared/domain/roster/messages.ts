@@ -1,10 +1,20 @@
 /**
  * Sentences of the roster rules (keyboard entry, conflicts, the roster mutators), Dutch and
- * English, i18next `{{x}}` placeholders. Times `HH:MM`, dates as `di 24 nov` (preformatted),
- * hours preformatted (`28,5`).
+ * English, i18next `{{x}}` placeholders. Times `HH:MM`.
+ *
+ * A rule outcome keeps raw params, so the UI renders the same sentence in English
+ * (`rosterRuleText(rule, params, 'en')`); the params are formatted per language by name:
+ * `date` (`YYYY-MM-DD`) as `di 24 nov` / `Tue 24 Nov`, `kind` (`sick | leave | other`) as a word,
+ * `reason` (a calendar key such as `calendar.holiday.christmas_day`) as the closure's name,
+ * `planned`, `over` and `contract` (minutes) as hours (`28,5 uur` / `28.5 hours`), and `stretches` (see
+ * `encodeStretches`) as `times`. A value already in words passes through unchanged.
  */
-import type { Catalogue, Params } from '../../i18n/messages';
+import type { Catalogue, Lang, Params } from '../../i18n/messages';
 import { textOf } from '../../i18n/messages';
+import { calendarMessages } from '../calendar/messages';
+import { formatDay } from '../requests/requestText';
+import { formatTime } from '../time/timeOfDay';
+import type { Minutes } from '../time/timeOfDay';
 
 export const rosterMessages = {
   nl: {
@@ -27,11 +37,11 @@ export const rosterMessages = {
     'roster.before_opening': 'De dienst van {{staff}} op {{date}} begint om {{start}}, vóór de opening om {{opensAt}}.',
     'roster.after_closing': 'De dienst van {{staff}} op {{date}} eindigt om {{end}}, na sluitingstijd ({{closesAt}}).',
     'roster.closed_day': 'De locatie is op {{date}} gesloten ({{reason}}), maar {{staff}} staat ingeroosterd.',
-    'roster.over_contract':
-      '{{staff}} staat deze week {{planned}} uur ingeroosterd: {{over}} uur meer dan het contract ({{contract}} uur).',
+    'roster.over_contract': '{{staff}} staat deze week {{planned}} ingeroosterd: {{over}} meer dan het contract ({{contract}}).',
     'roster.group_without_staff': '{{group}} heeft op {{date}} van {{from}} tot {{to}} kinderen, maar geen beroepskracht die meetelt.',
     'roster.absent_with_shift': '{{staff}} is op {{date}} afwezig ({{kind}}): de dienst {{times}} telt niet mee in de ratio.',
     'roster.group_short': '{{group}} komt op {{date}} beroepskrachten tekort: {{times}}.',
+    'roster.stretch_short': '{{times}} ({{staff}} van {{required}})',
     // Copying a day or week (copyPlan.ts)
     'roster_copy.closed_day': '{{staff}}: de locatie is op {{date}} gesloten ({{reason}}).',
     'roster_copy.absent': '{{staff}} is op {{date}} afwezig gemeld.',
@@ -42,6 +52,10 @@ export const rosterMessages = {
     'shift.same_id_twice': 'Dezelfde dienst staat twee keer in deze cel ({{date}}).',
     'shift.copy_unknown_source': 'De dienst die u kopieert bestaat niet (meer); vernieuw het rooster.',
     'shift.copy_failed': 'Kopiëren naar {{date}} lukt niet voor {{staff}}: {{reason}}',
+    'shift.double_booked': '{{staff}} werkt op die dag al van {{start}} tot {{end}}.',
+    'shift.unknown_group': 'Deze groep bestaat niet op deze locatie.',
+    'shift.unknown_staff': 'Deze medewerker bestaat niet.',
+    'shift.unknown': 'Deze dienst bestaat niet (meer).',
     'staff_absence.unknown_staff': 'Deze medewerker bestaat niet op deze locatie.',
     'staff_absence.already_registered': '{{staff}} is op {{date}} al afwezig gemeld ({{kind}}).',
     'staff_absence.unknown': 'Deze afwezigheid bestaat niet (meer).',
@@ -70,11 +84,11 @@ export const rosterMessages = {
     'roster.before_opening': "{{staff}}'s shift on {{date}} starts at {{start}}, before opening at {{opensAt}}.",
     'roster.after_closing': "{{staff}}'s shift on {{date}} ends at {{end}}, after closing ({{closesAt}}).",
     'roster.closed_day': 'The location is closed on {{date}} ({{reason}}), but {{staff}} is rostered.',
-    'roster.over_contract':
-      '{{staff}} is rostered {{planned}} hours this week: {{over}} hours more than the contract ({{contract}} hours).',
+    'roster.over_contract': '{{staff}} is rostered {{planned}} this week: {{over}} more than the contract ({{contract}}).',
     'roster.group_without_staff': '{{group}} has children on {{date}} from {{from}} to {{to}}, but no counting professional.',
     'roster.absent_with_shift': '{{staff}} is away on {{date}} ({{kind}}): the shift {{times}} does not count in the ratio.',
     'roster.group_short': '{{group}} is short of professionals on {{date}}: {{times}}.',
+    'roster.stretch_short': '{{times}} ({{staff}} of {{required}})',
     'roster_copy.closed_day': '{{staff}}: the location is closed on {{date}} ({{reason}}).',
     'roster_copy.absent': '{{staff}} is registered as away on {{date}}.',
     'roster_copy.already_working': '{{staff}} already works on {{date}} from {{start}} to {{end}}.',
@@ -83,6 +97,10 @@ export const rosterMessages = {
     'shift.same_id_twice': 'The same shift appears twice in this cell ({{date}}).',
     'shift.copy_unknown_source': 'The shift you are copying no longer exists; refresh the roster.',
     'shift.copy_failed': 'Copying to {{date}} fails for {{staff}}: {{reason}}',
+    'shift.double_booked': '{{staff}} already works that day from {{start}} to {{end}}.',
+    'shift.unknown_group': 'This group does not exist at this location.',
+    'shift.unknown_staff': 'This staff member does not exist.',
+    'shift.unknown': 'This shift no longer exists.',
     'staff_absence.unknown_staff': 'This staff member does not exist at this location.',
     'staff_absence.already_registered': '{{staff}} is already registered as away on {{date}} ({{kind}}).',
     'staff_absence.unknown': 'This absence no longer exists.',
@@ -98,5 +116,58 @@ export type RosterRule = keyof (typeof rosterMessages)['nl'];
 
 /** The Dutch sentence of a roster rule. */
 export function rosterText(rule: RosterRule, params: Params = {}): string {
-  return textOf(rosterMessages, rule, params);
+  return rosterRuleText(rule, params, 'nl');
+}
+
+export function isRosterRule(rule: string): rule is RosterRule {
+  return Object.hasOwn(rosterMessages.nl, rule);
+}
+
+/** The sentence of a roster rule in `lang`, its params formatted by name (see above). */
+export function rosterRuleText(rule: RosterRule, params: Params = {}, lang: Lang = 'nl'): string {
+  const formatted: Params = {};
+  for (const [key, value] of Object.entries(params)) formatted[key] = formatParam(key, value, lang);
+  if (typeof params.stretches === 'string') formatted.times = stretchesText(params.stretches, lang);
+  return textOf(rosterMessages, rule, formatted, lang);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ABSENCE_KINDS = new Set(['sick', 'leave', 'other']);
+const HOURS = new Set(['planned', 'over', 'contract']);
+const HOUR_WORD = { nl: ['uur', 'uur'], en: ['hour', 'hours'] } as const;
+
+function formatParam(key: string, value: string | number, lang: Lang): string | number {
+  if (key === 'date' && typeof value === 'string' && ISO_DATE.test(value)) return formatDay(value, lang);
+  if (key === 'kind' && typeof value === 'string' && ABSENCE_KINDS.has(value)) return textOf(rosterMessages, `absence.${value}`, {}, lang);
+  if (key === 'reason' && typeof value === 'string' && Object.hasOwn(calendarMessages.nl, value)) {
+    return textOf(calendarMessages, value, {}, lang);
+  }
+  if (HOURS.has(key)) return typeof value === 'number' ? `${hoursText(value, lang)} ${HOUR_WORD[lang][value === 60 ? 0 : 1]}` : value;
+  return value;
+}
+
+/** Minutes as hours: 1710 -> "28,5" (nl), "28.5" (en); 1800 -> "30". */
+export function hoursText(minutes: Minutes, lang: Lang = 'nl'): string {
+  const hours = Math.round((minutes / 60) * 100) / 100;
+  return lang === 'nl' ? String(hours).replace('.', ',') : String(hours);
+}
+
+export type ShortStretch = { start: Minutes; end: Minutes; staff: number; required: number | null };
+
+/** Stretches as one flat param: `480-960:0:1,1020-1080:1:` (start-end:staff:required, required empty when unknown). */
+export function encodeStretches(stretches: readonly ShortStretch[]): string {
+  return stretches.map((x) => `${x.start}-${x.end}:${x.staff}:${x.required ?? ''}`).join(',');
+}
+
+function stretchesText(encoded: string, lang: Lang): string {
+  return encoded
+    .split(',')
+    .filter(Boolean)
+    .map((part) => {
+      const [range = '', staff = '', required = ''] = part.split(':');
+      const [start = '0', end = '0'] = range.split('-');
+      const times = `${formatTime(Number(start))}-${formatTime(Number(end))}`;
+      return required === '' ? times : textOf(rosterMessages, 'roster.stretch_short', { times, staff, required }, lang);
+    })
+    .join(', ');
 }

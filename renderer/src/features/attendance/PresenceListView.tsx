@@ -10,6 +10,7 @@ import type { Language } from '../../i18n';
 import { planText } from '../children/planLanguage';
 import { formatDate, formatWeekdayDate } from '../children/dates';
 import { downloadFile } from '../latePickups/download';
+import { closureName } from '../ratio/ratioLanguage';
 import { useAttendanceStore } from './attendanceStore';
 
 type Format = 'pdf' | 'xlsx' | 'csv';
@@ -78,7 +79,7 @@ export function PresenceListView({ locationId, date }: { locationId: string; dat
             staff: list.totals.staff,
           })}
         </p>
-        {list.closed && <p className="muted">{t('attendance.closed', { name: list.closed.name })}</p>}
+        {list.closed && <p className="muted">{t('attendance.closed', { name: closureName(list.closed, language) })}</p>}
         {list.date < list.retention.keptFrom && (
           <p className="warning small">
             {t('attendance.presence.beforeRetention', { weeks: list.retention.weeks, date: formatDate(list.retention.keptFrom, language) })}

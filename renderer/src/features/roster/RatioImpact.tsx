@@ -1,9 +1,11 @@
 import { ArrowRight, TrendingDown, TrendingUp, UserX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { RatioLevel, RosterImpactView, RosterShortfallView } from '../../../../shared/contract/views';
-import { formatTimeRange } from '../../i18n/format';
+import type { Language } from '../../i18n';
+import { formatDay, formatTimeRange } from '../../i18n/format';
 import { levelIcons } from '../ratio/RatioLevelBadge';
 import '../ratio/ratio.css';
+import { ruleText } from './ruleText';
 
 const MAX_CHANGES = 5;
 const LEVELS: readonly (RatioLevel | null)[] = [null, 'ok', 'deviation', 'over_budget', 'understaffed', 'over_max'];
@@ -23,16 +25,21 @@ export function LevelChip({ level }: { level: RatioLevel | null }) {
   );
 }
 
-/** The what-if of an edit: per group the quarters that get worse or better, before it is saved. */
-export function RatioImpact({ impact }: { impact: readonly RosterImpactView[] }) {
-  const { t } = useTranslation();
+/**
+ * The what-if of an edit: per group the quarters that get worse or better, before it is saved.
+ * A group's day is named when the edit touches several days or another day than `date` (a move).
+ */
+export function RatioImpact({ impact, date }: { impact: readonly RosterImpactView[]; date?: string | undefined }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   if (impact.length === 0) return <p className="muted small impact-none">{t('staffRoster.impact.none')}</p>;
+  const severalDays = new Set(impact.map((u) => u.date)).size > 1 || impact.some((u) => date !== undefined && u.date !== date);
   return (
     <div className="ratio-impact">
       {impact.map((unit) => (
-        <div key={unit.unitId} className="impact-unit">
+        <div key={`${unit.date}-${unit.unitId}`} className="impact-unit">
           <div className="impact-head">
-            <strong>{unit.name}</strong>
+            <strong>{severalDays ? `${unit.name}, ${formatDay(unit.date, language)}` : unit.name}</strong>
             {unit.worse > 0 && (
               <span className="impact-worse">
                 <TrendingDown aria-hidden size={14} />
@@ -66,14 +73,16 @@ export function RatioImpact({ impact }: { impact: readonly RosterImpactView[] })
   );
 }
 
-/** The groups falling short, one sentence each. */
+/** The groups falling short, one sentence each, in the chosen language. */
 export function ShortfallList({ shortfalls, label }: { shortfalls: readonly RosterShortfallView[]; label: string }) {
+  const { i18n } = useTranslation();
+  const language = i18n.language as Language;
   return (
     <ul className="shortfall-list" aria-label={label}>
       {shortfalls.map((s) => (
         <li key={`${s.unitId}-${s.date}`}>
           <UserX aria-hidden size={14} className="shortfall-icon" />
-          <span>{s.message}</span>
+          <span>{ruleText(s, language)}</span>
         </li>
       ))}
     </ul>

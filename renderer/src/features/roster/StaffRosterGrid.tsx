@@ -1,13 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AlertTriangle, Ban, Copy, Info, Loader2 } from 'lucide-react';
-import { useEffect, useMemo, useRef, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterConflictView, StaffRosterCell, StaffRosterRow, StaffRosterWeek } from '../../../../shared/contract/views';
-import { hoursText } from '../../../../shared/domain/roster/conflicts';
+import { hoursText } from '../../../../shared/domain/roster/messages';
 import { addDays } from '../../../../shared/domain/time/localDate';
 import type { Language } from '../../i18n';
 import { formatDay, formatTimeRange } from '../../i18n/format';
 import { levelIcons } from '../ratio/RatioLevelBadge';
+import { closureName } from '../ratio/ratioLanguage';
 import { RatioImpact } from './RatioImpact';
 import { ruleText } from './ruleText';
 import { useStaffRosterStore, type CellRef } from './staffRosterStore';
@@ -187,7 +188,7 @@ export function StaffRosterGrid({ week }: { week: StaffRosterWeek }) {
               </div>
               {day.closed ? (
                 <span className="muted small">
-                  {t('roster.closed')}: {day.closed.name || t(`closure.${day.closed.reason}`)}
+                  {t('roster.closed')}: {closureName(day.closed, language)}
                 </span>
               ) : (
                 <ul className="day-units" aria-label={t('staffRoster.ratioDay', { day: formatDay(day.date, language) })}>
@@ -239,12 +240,18 @@ export function StaffRosterGrid({ week }: { week: StaffRosterWeek }) {
                 <span
                   className={over ? 'staff-hours over' : 'staff-hours'}
                   title={[
-                    t('staffRoster.hoursTitle', { planned: hoursText(row.plannedMinutes), contract: hoursText(row.contractMinutes) }),
+                    t('staffRoster.hoursTitle', {
+                      planned: hoursText(row.plannedMinutes, language),
+                      contract: hoursText(row.contractMinutes, language),
+                    }),
                     ...rowConflicts.map((c) => ruleText(c, language)),
                   ].join('\n')}
                 >
                   {over && <AlertTriangle aria-label={t('staffRoster.overContract')} size={12} />}
-                  {t('staffRoster.hours', { planned: hoursText(row.plannedMinutes), contract: hoursText(row.contractMinutes) })}
+                  {t('staffRoster.hours', {
+                    planned: hoursText(row.plannedMinutes, language),
+                    contract: hoursText(row.contractMinutes, language),
+                  })}
                 </span>
               </div>
               {row.cells.map((cell, col) => {
@@ -345,7 +352,9 @@ function RosterCell({
     content: content.length ? content.join('; ') : t('staffRoster.noShift'),
   });
 
+  const [dropTarget, setDropTarget] = useState(false);
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    setDropTarget(false);
     const data = e.dataTransfer.getData(DRAG_TYPE);
     if (!data) return;
     e.preventDefault();
@@ -358,6 +367,7 @@ function RosterCell({
     closed && 'closed',
     isActive && 'active',
     isClipboard && 'on-clipboard',
+    dropTarget && 'drop-target',
     cell.absence && 'absent',
     worst && `has-${worst}`,
   ]
@@ -376,7 +386,13 @@ function RosterCell({
       onClick={onActivate}
       onDoubleClick={onEdit}
       onDragOver={(e) => {
-        if (e.dataTransfer.types.includes(DRAG_TYPE)) e.preventDefault();
+        if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        if (!dropTarget) setDropTarget(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropTarget(false);
       }}
       onDrop={onDrop}
       title={isEditing ? undefined : content.join('\n') || undefined}
@@ -396,6 +412,7 @@ function RosterCell({
               key={s.shiftId}
               className="shift-chip"
               draggable
+              title={[...content, '', t('staffRoster.dragShift')].join('\n')}
               onDragStart={(e) => {
                 e.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ shiftId: s.shiftId, from: { staffId: row.staffId, date: cell.date } }));
                 e.dataTransfer.effectAllowed = 'move';
@@ -490,7 +507,7 @@ function CellEditor({
         {saveError && (
           <p className="entry-error" role="alert">
             <AlertTriangle aria-hidden size={13} />
-            {saveError.message}
+            {ruleText(saveError, language)}
           </p>
         )}
         {entry && (

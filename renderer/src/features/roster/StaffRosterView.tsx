@@ -216,7 +216,7 @@ function ReportPanel() {
   if (error && !editing) {
     return (
       <div className="state state-error roster-report" role="alert">
-        <p>{error.message}</p>
+        <p>{ruleText(error, language)}</p>
         <button
           type="button"
           onClick={() => useStaffRosterStore.setState({ saveError: null })}
@@ -228,7 +228,14 @@ function ReportPanel() {
     );
   }
   if (!report) return null;
-  const day = typeof report.params.date === 'string' ? formatDay(report.params.date, language) : '';
+  // a move changes two days: name both
+  const dates = [
+    ...new Set([
+      ...(typeof report.params.date === 'string' ? [report.params.date] : []),
+      ...(report.preview?.impact.map((u) => u.date) ?? []),
+    ]),
+  ].sort();
+  const day = dates.map((d) => formatDay(d, language)).join(', ');
   return (
     <section className="card roster-report" aria-live="polite" aria-label={t('staffRoster.impact.title')}>
       <div className="report-head">
@@ -253,7 +260,7 @@ function ReportPanel() {
         <div className="report-body">
           <div>
             <h3>{t('staffRoster.impact.title')}</h3>
-            <RatioImpact impact={report.preview.impact} />
+            <RatioImpact impact={report.preview.impact} date={typeof report.params.date === 'string' ? report.params.date : undefined} />
           </div>
           <div>
             {report.preview.shortfalls.length > 0 ? (

@@ -1,17 +1,26 @@
 /**
- * A rule outcome in the chosen language: the shared catalogues hold Dutch and English for the
- * roster rules; the Dutch sentence the core sent is the fallback.
+ * A roster rule outcome (conflict, shortfall, skipped copy, parse error, refused save) in the
+ * chosen language: the shared catalogues hold Dutch and English for the roster rules, and the
+ * outcome's raw params (dates, absence kinds, minutes, closure keys) are formatted per language
+ * by name (`rosterRuleText`). The core's Dutch sentence is the fallback for a rule the
+ * catalogues do not know.
  */
 import { textOf } from '../../../../shared/i18n/messages';
-import type { Catalogue } from '../../../../shared/i18n/messages';
-import { rosterMessages } from '../../../../shared/domain/roster/messages';
+import { isRosterRule, rosterRuleText } from '../../../../shared/domain/roster/messages';
 import { shiftRuleMessages } from '../../../../shared/domain/roster/shiftRules';
 import type { Language } from '../../i18n';
 
-const catalogues: readonly Catalogue[] = [rosterMessages, shiftRuleMessages];
-
-export function ruleText(outcome: { rule: string; message: string; params?: Record<string, string | number> }, language: Language): string {
-  if (language === 'nl') return outcome.message;
-  const catalogue = catalogues.find((c) => outcome.rule in c.en);
-  return catalogue ? textOf(catalogue, outcome.rule, outcome.params ?? {}, 'en') : outcome.message;
+export function ruleText(
+  outcome: { rule?: string | undefined; message: string; params?: Record<string, string | number> | undefined },
+  language: Language,
+): string {
+  const { rule } = outcome;
+  if (language === 'nl' || rule === undefined) return outcome.message;
+  try {
+    if (isRosterRule(rule)) return rosterRuleText(rule, outcome.params ?? {}, language);
+    if (Object.hasOwn(shiftRuleMessages.en, rule)) return textOf(shiftRuleMessages, rule, outcome.params ?? {}, language);
+  } catch {
+    // a rule id without its sentence (an older core): keep the core's own
+  }
+  return outcome.message;
 }

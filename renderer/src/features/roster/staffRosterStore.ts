@@ -12,8 +12,9 @@ import type { ShiftEntry } from '../../../../shared/domain/roster/shiftEntry';
 import { weekStart as mondayOf } from '../../../../shared/domain/time/localDate';
 import type { RuleResult } from '../../../../shared/result';
 import { api } from '../../api/client';
+import { planMove, type CellRef, type CellWrite } from './cellMoves';
 
-export type CellRef = { staffId: string; date: string };
+export type { CellRef } from './cellMoves';
 
 /** What the last change did: its sentence key and values, and the preview computed before it was saved. */
 export type ChangeReport = {
@@ -59,7 +60,8 @@ type StaffRosterState = {
   setAbsence(cell: CellRef, kind: 'sick' | 'leave' | 'other' | null): Promise<void>;
   copy(cell: CellRef, mode: 'copy' | 'cut'): void;
   paste(target: CellRef): Promise<void>;
-  moveShift(shiftId: string, from: CellRef, to: CellRef): Promise<void>;
+  /** Moves one shift (dragged) or, with `shiftId` null, all of a cell's shifts to another cell. */
+  moveShift(shiftId: string | null, from: CellRef, to: CellRef): Promise<void>;
   planCopy(span: 'day' | 'week', from: string, to: string): Promise<void>;
   applyCopy(): Promise<void>;
   dismissCopy(): void;
@@ -100,6 +102,20 @@ export const useStaffRosterStore = create<StaffRosterState>((set, get) => {
     cell: CellRef,
     shifts: { id: string; groupId: string; start: number; end: number; breaks: { start: number; end: number }[] }[],
   ) => mutate('shift.setDay', { locationId: get().locationId, staffId: cell.staffId, date: cell.date, shifts });
+
+  /** An undo that writes the cells back as they were before a move (source first), then reloads. */
+  const undoWrites = (writes: readonly CellWrite[], name: string): (() => Promise<void>) => {
+    return async () => {
+      let error: ApiError | null = null;
+      for (const w of writes) {
+        error = await setDay(w.cell, w.shifts);
+        if (error) break;
+      }
+      if (error) set({ saveError: error });
+      else set({ report: { kind: 'undone', params: { name }, preview: null, undo: null } });
+      await get().reload();
+    };
+  };
 
   /** An undo that puts `cell` back to what it holds now (shifts and absence). */
   const undoOf = (ref: CellRef): (() => Promise<void>) => {
@@ -322,28 +338,25 @@ export const useStaffRosterStore = create<StaffRosterState>((set, get) => {
       if (!clipboard || !week || !locationId) return;
       const source = cellOf(week, clipboard.from);
       if (!source || source.shifts.length === 0) return;
-      if (key(clipboard.from) === key(target) && clipboard.mode === 'cut') return set({ clipboard: null });
-      const undo = undoOf(target);
-      let error: ApiError | null;
       if (clipboard.mode === 'cut') {
-        const existing = cellOf(week, target)?.shifts ?? [];
-        const moved = source.shifts.map((s) => ({ id: s.shiftId, groupId: s.groupId, start: s.start, end: s.end, breaks: s.breaks }));
-        const kept = existing.map((s) => ({ id: s.shiftId, groupId: s.groupId, start: s.start, end: s.end, breaks: s.breaks }));
-        error = await setDay(target, [...kept, ...moved]);
-      } else {
-        error = await mutate('shift.copy', {
-          locationId,
-          copies: source.shifts.map((s) => ({ sourceId: s.shiftId, id: uuidv7(), staffId: target.staffId, date: target.date })),
-        });
+        if (key(clipboard.from) === key(target)) return set({ clipboard: null });
+        await get().moveShift(null, clipboard.from, target);
+        if (!get().saveError) set({ clipboard: null });
+        return;
       }
+      const undo = undoOf(target);
+      const error = await mutate('shift.copy', {
+        locationId,
+        copies: source.shifts.map((s) => ({ sourceId: s.shiftId, id: uuidv7(), staffId: target.staffId, date: target.date })),
+      });
       if (error) return set({ saveError: error });
       set({
-        clipboard: clipboard.mode === 'cut' ? null : clipboard,
+        saveError: null,
         report: {
-          kind: clipboard.mode === 'cut' ? 'moved' : 'copied',
+          kind: 'copied',
           params: { name: personName(target.staffId), date: target.date, count: source.shifts.length },
           preview: null,
-          undo: clipboard.mode === 'cut' ? null : undo,
+          undo,
         },
       });
       await get().reload();
@@ -351,22 +364,23 @@ export const useStaffRosterStore = create<StaffRosterState>((set, get) => {
 
     async moveShift(shiftId, from, to) {
       const { week, locationId } = get();
-      const shift = cellOf(week, from)?.shifts.find((s) => s.shiftId === shiftId);
-      if (!shift || !locationId || key(from) === key(to)) return;
-      const error = await mutate('shift.assign', {
-        id: shift.shiftId,
-        locationId,
-        staffId: to.staffId,
-        groupId: shift.groupId,
-        date: to.date,
-        start: shift.start,
-        end: shift.end,
-        breaks: shift.breaks,
-      });
+      if (!week || !locationId) return;
+      const plan = planMove(from, cellOf(week, from), to, cellOf(week, to), shiftId === null ? null : [shiftId]);
+      if (!plan) return;
+      // the what-if of both days, before the move is saved
+      const preview = await api['roster.preview']({ locationId, staffId: to.staffId, date: to.date, shifts: plan.apply.shifts });
+      const error = await setDay(plan.apply.cell, plan.apply.shifts);
       if (error) return set({ saveError: error });
+      const name = personName(to.staffId);
       set({
         active: to,
-        report: { kind: 'moved', params: { name: personName(to.staffId), date: to.date, count: 1 }, preview: null, undo: null },
+        saveError: null,
+        report: {
+          kind: 'moved',
+          params: { name, date: to.date, count: plan.moved },
+          preview: preview.ok ? preview.value : null,
+          undo: undoWrites(plan.undo, name),
+        },
       });
       await get().reload();
     },
