@@ -205,14 +205,14 @@ describe('demo data and the week roster', () => {
     for (const day of monday) for (const c of day.children) expect(c.end).toBeGreaterThan(c.start);
   });
 
-  test('the roster marks a public holiday as closed (Christmas, Friday 25 December 2026)', async () => {
+  test('the roster marks a public holiday as closed with its name and calendar key (Christmas, Friday 25 December 2026)', async () => {
     const core = await demoCore();
     const location = await firstLocation(core);
     const result = await core.call('roster.week', { locationId: location.id, weekStart: '2026-12-21' });
     if (!result.ok) throw new Error('roster failed');
     const friday = (result.value as RosterWeek).groups[0]!.days[4]!;
     expect(friday.date).toBe('2026-12-25');
-    expect(friday.closed?.reason).toBe('public_holiday');
+    expect(friday.closed).toEqual({ reason: 'public_holiday', name: 'Eerste kerstdag', key: 'calendar.holiday.christmas_day' });
     expect(friday.children).toEqual([]);
   });
 

@@ -51,8 +51,8 @@ export type RosterShift = {
 
 export type RosterDay = {
   date: string;
-  /** Null when open; otherwise why the location is closed. */
-  closed: null | { reason: 'weekend' | 'public_holiday' | 'study_day'; name: string };
+  /** Null when open; otherwise why the location is closed: its Dutch name, and its key in the calendar messages. */
+  closed: null | { reason: 'weekend' | 'public_holiday' | 'study_day'; name: string; key: string };
   children: RosterChild[];
   shifts: RosterShift[];
 };

@@ -194,7 +194,7 @@ describe('shift.copy: all or nothing', () => {
     expect(await tx.get('shifts', 'c1')).toEqual(shift({ id: 'c1', date: '2026-12-01' }));
   });
 
-  test('one copy that clashes refuses the whole copy, naming the person and date', async () => {
+  test('one copy that clashes refuses the whole copy, naming the person and date, with the cause and its values', async () => {
     await tx.run('shift.assign', shift());
     await tx.run('shift.assign', shift({ id: 'busy', date: '2026-12-02' }));
     const outcome = await tx.run('shift.copy', {
@@ -207,7 +207,7 @@ describe('shift.copy: all or nothing', () => {
     expect(outcome).toMatchObject({
       ok: false,
       rule: 'shift.copy_failed',
-      params: { cause: 'shift.double_booked', staff: 'Anna de Vries' },
+      params: { cause: 'shift.double_booked', staff: 'Anna de Vries', date: '2026-12-02', start: '07:30', end: '16:00' },
     });
     expect(await tx.get('shifts', 'c1')).toBeNull();
   });

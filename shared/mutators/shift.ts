@@ -151,7 +151,9 @@ export const shiftCopy = defineMutator({
       const refusal = await writeShift(tx, ctx, target);
       if (refusal) {
         const staff = await tx.get('staff', copy.staffId);
+        // The cause's own values travel along, so the UI can render `reason` in another language from `cause`.
         const params = {
+          ...refusal.params,
           date: copy.date,
           staff: staff ? `${staff.firstName} ${staff.lastName}` : copy.staffId,
           reason: refusal.message,

@@ -33,8 +33,8 @@ export function buildRosterWeek(rows: WeekRows, monday: string, calendar: Parame
     ageMinMonths: group.ageMinMonths,
     ageMaxMonths: group.ageMaxMonths,
     days: dates.map((date): RosterDay => {
-      const closed = closureOn(date, calendar);
-      if (closed) return { date, closed, children: [], shifts: [] };
+      const closure = closureOn(date, calendar);
+      if (closure) return { date, closed: { reason: closure.reason, name: closure.name, key: closure.key }, children: [], shifts: [] };
       return {
         date,
         closed: null,

@@ -133,4 +133,21 @@ describe('the day view of a group', () => {
     expect(screen.queryByRole('button', { name: 'Sem de Vries aanmelden' })).toBeNull();
     expect(screen.getByText(/Deze dag komt nog/)).toBeTruthy();
   });
+
+  test('a public holiday is named in the chosen language, and nobody can be checked in', async () => {
+    const christmas = day({
+      date: '2026-12-25',
+      now: null,
+      closed: { reason: 'public_holiday', name: 'Eerste kerstdag', key: 'calendar.holiday.christmas_day' },
+      children: [],
+      counts: { expected: 0, present: 0, left: 0, absent: 0 },
+    });
+    api['dayView.group'].mockResolvedValue({ ok: true, value: christmas });
+    render(<DayView locationId="rho" groupId="rupsjes" date="2026-12-25" onGroup={() => {}} />);
+    expect(await screen.findByText('Gesloten: Eerste kerstdag.')).toBeTruthy();
+    expect(screen.queryByLabelText('Tijd')).toBeNull();
+    await i18n.changeLanguage('en');
+    expect(await screen.findByText('Closed: Christmas Day.')).toBeTruthy();
+    expect(screen.queryByText(/kerstdag/i)).toBeNull();
+  });
 });

@@ -11,6 +11,7 @@ import type { Language } from '../../i18n';
 import { formatWeekdayDate } from '../children/dates';
 import { planText } from '../children/planLanguage';
 import { latePickupLink } from '../latePickups/registrationPreset';
+import { closureName } from '../ratio/ratioLanguage';
 import { useAttendanceStore } from './attendanceStore';
 import { GroupRatioStrip } from './GroupRatioStrip';
 
@@ -102,7 +103,7 @@ export function DayView({
       <p id="att-time-hint" className="muted small">
         {!canRegister
           ? day.closed
-            ? t('attendance.closed', { name: day.closed.name })
+            ? t('attendance.closed', { name: closureName(day.closed, language) })
             : t('attendance.future')
           : now !== null
             ? t('attendance.timeHintToday')

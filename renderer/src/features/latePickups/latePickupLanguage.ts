@@ -6,7 +6,6 @@
  */
 import type { ApiError } from '../../../../shared/contract/errors';
 import type { LatePickupLineView } from '../../../../shared/contract/views';
-import { calendarMessages } from '../../../../shared/domain/calendar/messages';
 import { latePickupMessages } from '../../../../shared/domain/latePickup/messages';
 import { withAmounts } from '../../../../shared/domain/latePickup/money';
 import { latePickupRegistrationMessages } from '../../../../shared/domain/latePickup/registrationMessages';
@@ -39,9 +38,4 @@ export function errorText(error: ApiError, language: Language): string {
     return params['child'] !== undefined ? `${String(params['child'])}: ${text}` : text;
   }
   return error.message;
-}
-
-/** Why the location is closed on a day (weekend, a public holiday, a study day) in `language`. */
-export function closureName(closed: { name: string; key: string }, language: Language): string {
-  return known(calendarMessages, closed.key) ? textOf(calendarMessages, closed.key, {}, language) : closed.name;
 }

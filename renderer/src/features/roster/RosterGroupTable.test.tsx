@@ -1,10 +1,13 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { RosterGroup } from '../../../../shared/contract/views';
-import '../../i18n';
+import { i18n } from '../../i18n';
 import { RosterGroupTable } from './RosterGroupTable';
 
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage('nl');
+});
 
 const group: RosterGroup = {
   groupId: 'g1',
@@ -31,7 +34,12 @@ const group: RosterGroup = {
         },
       ],
     },
-    { date: '2026-12-25', closed: { reason: 'public_holiday', name: 'Eerste Kerstdag' }, children: [], shifts: [] },
+    {
+      date: '2026-12-25',
+      closed: { reason: 'public_holiday', name: 'Eerste kerstdag', key: 'calendar.holiday.christmas_day' },
+      children: [],
+      shifts: [],
+    },
   ],
 };
 
@@ -49,8 +57,16 @@ describe('roster group table', () => {
   test('a closed day says why and lists nobody', () => {
     render(<RosterGroupTable group={group} today="2026-12-24" />);
     const closed = screen.getAllByRole('cell')[1]!;
-    expect(within(closed).getByText('Gesloten: Eerste Kerstdag')).toBeTruthy();
+    expect(within(closed).getByText('Gesloten: Eerste kerstdag')).toBeTruthy();
     expect(within(closed).queryByRole('listitem')).toBeNull();
+  });
+
+  test('in English a closed day is named in English (from its calendar key), not in Dutch', async () => {
+    await i18n.changeLanguage('en');
+    render(<RosterGroupTable group={group} today="2026-12-24" />);
+    const closed = screen.getAllByRole('cell')[1]!;
+    expect(within(closed).getByText('Closed: Christmas Day')).toBeTruthy();
+    expect(within(closed).queryByText(/kerstdag|Gesloten/i)).toBeNull();
   });
 
   test('today is marked for assistive technology, not by colour alone', () => {

@@ -3,6 +3,7 @@ import type { RosterGroup } from '../../../../shared/contract/views';
 import { formatTime } from '../../../../shared/domain/time/timeOfDay';
 import { formatDay, formatTimeRange } from '../../i18n/format';
 import type { Language } from '../../i18n';
+import { closureName } from '../ratio/ratioLanguage';
 
 /** One group's week: a column per day with the expected children and the staff on shift. */
 export function RosterGroupTable({ group, today }: { group: RosterGroup; today: string }) {
@@ -41,7 +42,7 @@ export function RosterGroupTable({ group, today }: { group: RosterGroup; today: 
               <td key={day.date} className={day.closed ? 'closed' : undefined}>
                 {day.closed ? (
                   <div className="closed-label">
-                    {t('roster.closed')}: {day.closed.name || t(`closure.${day.closed.reason}`)}
+                    {t('roster.closed')}: {closureName(day.closed, language)}
                   </div>
                 ) : (
                   <>
