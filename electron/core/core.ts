@@ -22,6 +22,7 @@ import { mutationService } from './services/mutationService';
 import { presenceService } from './services/presenceService';
 import { ratioService } from './services/ratioService';
 import { requestsService } from './services/requestsService';
+import { RequestScheduler, type Timers } from './services/requestScheduler';
 import { rosterService } from './services/rosterService';
 import { staffRosterService } from './services/staffRosterService';
 import { syncService } from './services/syncService';
@@ -56,6 +57,8 @@ export type CoreOptions = {
   updater?: DeskUpdater;
   /** How soon an undelivered device revocation is sent again (default 5 s). */
   deviceCommandRetryMs?: number;
+  /** The timer functions of the request scheduler (expiry at the minute, quarter end); tests fire them by hand. */
+  requestTimers?: Timers;
 };
 
 export type Core = {
@@ -64,6 +67,7 @@ export type Core = {
   close(): Promise<void>;
   /** For tests and tools in the same process. */
   readonly context: CoreContext;
+  readonly requestScheduler: RequestScheduler;
 };
 
 export const STORE_FILE = 'opvangdesk.db';
@@ -76,6 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (report.from !== report.to) log.info(report, 'store migrated');
 
   const listeners = new Set<EventListener>();
+  let scheduler: RequestScheduler | null = null;
   const store = new TableStore(db);
   const lock = new WriteLock();
   const hlc = new HlcClock(db, () => readEnrolment(db)?.deviceId ?? 'local');
@@ -93,6 +98,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     credentials: options.credentials ?? fileCredentialStore(options.dataDir),
     emit(event: PushEvent) {
       for (const l of listeners) l(event);
+      scheduler?.notify(event);
     },
   } as Omit<CoreContext, 'sync'> as CoreContext;
   ctx.sync = new SyncEngine(ctx, ctx.credentials, { ...defaultSyncTiming, ...options.syncTiming });
@@ -119,11 +125,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...devicesService(ctx),
     ...updateService(updater),
   };
+  // Someone signing in may do what waited for a person (an expiry while nobody was signed in).
+  const signIn = handlers['auth.signIn'];
+  handlers['auth.signIn'] = async (input) => {
+    const result = await signIn(input);
+    if (result.ok) scheduler?.poke();
+    return result;
+  };
   const offUpdater = updater.onStatus((status) => ctx.emit({ type: 'updateStatus', status }));
   ctx.sync.start();
+  const requestScheduler = new RequestScheduler(ctx, options.requestTimers);
+  scheduler = requestScheduler;
+  requestScheduler.start();
 
   return {
     context: ctx,
+    requestScheduler,
     call: (method, input) => dispatch(handlers, method, input, log),
     onEvent(listener) {
       listeners.add(listener);
@@ -131,6 +148,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     async close() {
       offUpdater();
+      requestScheduler.stop();
+      await requestScheduler.idle();
       ctx.sync.stop();
       await ctx.sync.idle();
       listeners.clear();

@@ -86,6 +86,14 @@ export type RequestItem = {
   late: boolean;
   /** Balances on the day, in minutes; flex null without a flex budget. */
   balances: { swapHours: number; flex: number | null };
+  /**
+   * A school closure day: the children registered for the day at the location (live requests),
+   * the number from which the BSO opens (`thresholdSet`: the manager's for the day, else the
+   * organisation's). Null for other kinds.
+   */
+  schoolClosure: { registered: number; threshold: number; thresholdSet: boolean } | null;
+  /** Invoice lines of the request, in minutes: charged, and credited after a revocation or cancellation. Null without any. */
+  billing: { charged: number; credited: number } | null;
   /** The message the parent receives: for a decided request, the last decision's; for an open one, what approving sends. */
   parentMessage: string | null;
   conflict: RequestConflictView | null;

@@ -161,6 +161,8 @@ export function demoTableRows(demo: DemoData): { [T in TableName]: RowOf<T>[] } 
     requestEvents: demo.requestEvents,
     hourLedger: demo.hourLedger,
     requestTasks: [],
+    schoolClosureDays: [],
+    billingLines: [],
   };
 }
 

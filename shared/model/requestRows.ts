@@ -138,3 +138,51 @@ export const RequestTaskRow = z.object({
   doneBy: ActorStamp.nullable(),
 });
 export type RequestTaskRow = z.infer<typeof RequestTaskRow>;
+
+/**
+ * The number of registered children from which the BSO opens on a school closure day, set by the
+ * manager for one day of one location (spec/requests.md: "a threshold the manager sets per day").
+ * Without a row the organisation's `requests.schoolClosureDay.openingThreshold` applies.
+ */
+export const SchoolClosureDayRow = z.object({
+  id: Id,
+  locationId: Id,
+  date: LocalDateSchema,
+  threshold: z.number().int().min(1).max(500),
+  setBy: ActorStamp,
+  setAt: InstantSchema,
+});
+export type SchoolClosureDayRow = z.infer<typeof SchoolClosureDayRow>;
+
+/**
+ * Why an invoice line was posted: an approval that is final and billable (`approved`; a late
+ * approval only once the parent confirmed it is still needed), or a credit of such a line when
+ * the approval is revoked (`revoked_approval`) or the parent cancels in time (`cancelled`).
+ */
+export const BillingCause = z.enum(['approved', 'revoked_approval', 'cancelled']);
+export type BillingCause = z.infer<typeof BillingCause>;
+
+/**
+ * A line for the parent's invoice (spec/requests.md: an extra day paid on invoice, an extension,
+ * a school closure day billed separately): the minutes of care to bill, priced by billing
+ * (kindplanning). Append-only like the hour ledger: a revoked approval is credited with a line
+ * of the opposite sign naming the charge, never edited or deleted, so an invoice already sent
+ * gets its credit and one not yet sent nets to nothing.
+ */
+export const BillingLineRow = z.object({
+  id: Id,
+  locationId: Id,
+  childId: Id,
+  requestId: Id,
+  kind: RequestKind,
+  /** The day of care billed. */
+  date: LocalDateSchema,
+  /** Minutes of care: positive a charge, negative the credit of an earlier charge. */
+  minutes: z.number().int().min(-1440).max(1440),
+  cause: BillingCause,
+  /** A credit: the charge it credits; null for a charge. */
+  creditsLineId: Id.nullable(),
+  postedAt: InstantSchema,
+  note: z.string().max(500),
+});
+export type BillingLineRow = z.infer<typeof BillingLineRow>;

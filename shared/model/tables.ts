@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { ChildRow, ConsentRow, GroupRow, LatePickupRow, LocationRow, OrganisationRow, PlacementRow, ShiftRow, StaffRow } from './rows';
 import { RosterAuditRow, RosterWeekRow, StaffAbsenceRow } from './rows';
 import { AttendanceRow, PickupPersonRow } from './rows';
-import { HourLedgerRow, RequestEventRow, RequestRow, RequestTaskRow } from './requestRows';
+import { BillingLineRow, HourLedgerRow, RequestEventRow, RequestRow, RequestTaskRow, SchoolClosureDayRow } from './requestRows';
 
 /** The organisation-wide space: reference data every desk reads. */
 export const ORG_SPACE = 'org';
@@ -56,6 +56,8 @@ export const tables = {
   requestEvents: table(RequestEventRow, byLocation, { json: ['by', 'rules', 'rejection'] }),
   hourLedger: table(HourLedgerRow, byLocation, { bool: ['locationInitiated'] }),
   requestTasks: table(RequestTaskRow, byLocation, { json: ['createdBy', 'doneBy'] }),
+  schoolClosureDays: table(SchoolClosureDayRow, byLocation, { json: ['setBy'] }),
+  billingLines: table(BillingLineRow, byLocation),
 };
 
 export type TableName = keyof typeof tables;

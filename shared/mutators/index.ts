@@ -23,6 +23,8 @@ import {
   requestTaskDone,
 } from './request';
 import { rosterWeekPublish } from './rosterWeek';
+import { flexBudgetCloseQuarter } from './flexBudget';
+import { schoolClosureDaySetThreshold } from './schoolClosureDay';
 import { shiftAssign, shiftCopy, shiftRemove, shiftSetDay } from './shift';
 import { staffAbsenceRegister, staffAbsenceRemove } from './staffAbsence';
 import type { Mutator } from './types';
@@ -59,4 +61,6 @@ export const mutators: { [K in MutatorName]: Mutator } = {
   'request.revoke': requestRevoke as Mutator,
   'request.confirmStillNeeded': requestConfirmStillNeeded as Mutator,
   'requestTask.done': requestTaskDone as Mutator,
+  'schoolClosureDay.setThreshold': schoolClosureDaySetThreshold as Mutator,
+  'flexBudget.closeQuarter': flexBudgetCloseQuarter as Mutator,
 };

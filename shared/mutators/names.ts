@@ -31,5 +31,7 @@ export const mutatorNames = [
   'request.revoke',
   'request.confirmStillNeeded',
   'requestTask.done',
+  'schoolClosureDay.setThreshold',
+  'flexBudget.closeQuarter',
 ] as const;
 export type MutatorName = (typeof mutatorNames)[number];

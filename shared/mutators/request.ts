@@ -22,14 +22,20 @@
  * First decision wins: a decision on a request that is no longer waiting fails with code
  * `already_decided`; the hub records it as rejected and the desk shows both versions.
  *
- * Roles, enforced here (the hub runs this too): an assistant approves and rejects requests that
- * need no exception; an out-of-order approval (which also needs a reason) and a late approval
- * (less than `lateApprovalHours` before care starts: it then waits for the parent's confirmation)
- * are the manager's, as is revoking.
+ * Roles, enforced here (the hub runs this too, with its own role of the actor at the request's
+ * location, `roleOf`): an assistant approves and rejects requests that need no exception; an
+ * out-of-order approval (which also needs a reason) and a late approval (less than
+ * `lateApprovalHours` before care starts: it then waits for the parent's confirmation) are the
+ * manager's, as is revoking.
  *
  * Provisional: rows hold the hub's truth (`provisional: false`), because the same mutator makes
  * the hub's row. On the desk, a decision is provisional while an outbox row for it waits to be
  * accepted by the hub (electron/core/store/repositories/requestRepository.ts).
+ *
+ * Billing (domain/requests/billing.ts): an approval that is final and billable posts the
+ * invoice line (a late approval only when the parent confirms it is still needed); revoking it,
+ * or the parent cancelling it in time, credits that line. A school closure day is approved only
+ * once enough children are registered for the day (the manager's threshold).
  *
  * Every step writes a `requestEvents` row (the full history) with the Dutch message the parent
  * receives. New rows take their ids from the arguments: the event's id, and for the ledger and
@@ -37,6 +43,8 @@
  */
 import { z } from 'zod';
 import { absenceDays } from '../domain/requests/absence';
+import { chargeFor, creditsFor, minutesOnInvoice } from '../domain/requests/billing';
+import type { BillingLineDraft } from '../domain/requests/billing';
 import { creditsForAbsence, rowsUndoingRequest } from '../domain/requests/hourLedger';
 import type { LedgerRow } from '../domain/requests/hourLedger';
 import { parentMessage } from '../domain/requests/parentMessage';
@@ -48,16 +56,17 @@ import { namedRule, requestOfRow, rowOfRequest, withState } from '../domain/requ
 import { isLateApproval, transition } from '../domain/requests/requestState';
 import type { RequestAction } from '../domain/requests/requestState';
 import { requestText } from '../domain/requests/requestText';
+import { openingThresholdOn, registeredForClosureDay } from '../domain/requests/schoolClosureDay';
 import { compareInstants } from '../domain/requests/requestTime';
 import type { OrganisationSettings } from '../domain/settings';
 import type { Actor } from '../model/roles';
 import { RequestChannel } from '../model/requestRows';
-import type { RequestEventAction, RequestRow } from '../model/requestRows';
+import type { BillingCause, RequestEventAction, RequestRow } from '../model/requestRows';
 import { Id } from '../model/rows';
 import type { ActorStamp, ChildRow, LocationRow } from '../model/rows';
 import type { RuleFailure } from '../result';
 import { childRowsOf, fitEvaluatorOf, organisationSettingsOf } from './requestReads';
-import { applied, defineMutator, refuse } from './types';
+import { applied, defineMutator, refuse, roleOf } from './types';
 import type { MutationContext, MutationFailure, MutationTx } from './types';
 
 const PORTAL_PREFIX = 'parent:';
@@ -182,6 +191,50 @@ async function writeLedger(
   for (const [i, r] of rows.entries()) {
     await tx.put('hourLedger', { id: derivedId(eventId, i), locationId, ...r, postedAt: at, note: note.slice(0, 500) });
   }
+}
+
+/** Offsets of `derivedId` for a step's invoice lines (ledger rows count from 0, the task is 99). */
+const BILLING_ROW = 80;
+
+async function writeBilling(
+  tx: MutationTx,
+  locationId: string,
+  eventId: string,
+  drafts: readonly BillingLineDraft[],
+  at: string,
+): Promise<void> {
+  for (const [i, d] of drafts.entries()) {
+    await tx.put('billingLines', { id: derivedId(eventId, BILLING_ROW + i), locationId, ...d, postedAt: at, note: d.note.slice(0, 500) });
+  }
+}
+
+/** The invoice line of an approval that is now final and billable. */
+async function chargeApproval(tx: MutationTx, loaded: Loaded, eventId: string, at: string): Promise<void> {
+  if (loaded.request.kind === 'absence') return;
+  const rows = await childRowsOf(tx, loaded.child);
+  const minutes = minutesOnInvoice(loaded.request, rows.ledger, { placements: rows.placements, otherRequests: rows.requests });
+  await writeBilling(tx, loaded.location.id, eventId, chargeFor(loaded.request, minutes), at);
+}
+
+/** Credits the request's invoice lines not credited yet (revoked, or cancelled in time). */
+async function creditBilling(
+  tx: MutationTx,
+  loaded: Loaded,
+  eventId: string,
+  at: string,
+  cause: Exclude<BillingCause, 'approved'>,
+  note: string,
+): Promise<void> {
+  const lines = await tx.find('billingLines', { requestId: loaded.row.id });
+  await writeBilling(tx, loaded.location.id, eventId, creditsFor(lines, cause, note), at);
+}
+
+/** The school closure day's registrations and threshold, for the opening check at decision time. */
+async function closureOpening(tx: MutationTx, loaded: Loaded): Promise<{ registered: number; threshold: number }> {
+  const { row, location, settings } = loaded;
+  const requests = (await tx.find('requests', { locationId: location.id, date: row.date, kind: 'schoolClosureDay' })).map(requestOfRow);
+  const days = await tx.find('schoolClosureDays', { locationId: location.id, date: row.date });
+  return { registered: registeredForClosureDay(requests, row.date), threshold: openingThresholdOn(days, row.date, settings.requests) };
 }
 
 /** Runs the state machine; its refusal as the mutation's. */
@@ -326,7 +379,7 @@ export const requestApprove = defineMutator({
     const competitors = (await tx.find('requests', { locationId: location.id, date: row.date, status: 'submitted' })).map(requestOfRow);
     const outOfOrder = isOutOfOrder(request, competitors);
     const late = isLateApproval(request, ctx.createdAt, settings.requests);
-    if (ctx.actor.role !== 'manager') {
+    if (roleOf(ctx, location.id) !== 'manager') {
       if (outOfOrder) return refuseRule('forbidden', 'request.out_of_order_manager_only');
       if (late) return refuseRule('forbidden', 'request.late_manager_only', { lateHours: settings.requests.queue.lateApprovalHours });
     }
@@ -343,6 +396,7 @@ export const requestApprove = defineMutator({
 
     const rows = await childRowsOf(tx, child);
     const context = contextOf(rows, ctx.createdAt, settings.calendar, location, row.otherGroupConsent);
+    if (request.kind === 'schoolClosureDay') context.schoolClosureOpening = await closureOpening(tx, loaded);
     const fit = request.kind === 'absence' ? null : await fitEvaluatorOf(tx, location, row.date, settings);
     const checked = checkForDecision(request, context, settings.requests, fit, careGroupId, child.dateOfBirth);
     const homeGroupId = homeGroupOn(rows.placements, child.id, row.date);
@@ -359,6 +413,10 @@ export const requestApprove = defineMutator({
     const spent = ledgerRowsForApproval(request, rows.ledger, settings.requests) ?? [];
     await tx.put('requests', withState(row, next));
     await writeLedger(tx, location.id, args.eventId, spent, ctx.createdAt, '');
+    if (next.status === 'approved' && !next.awaitingParentConfirmation) {
+      const minutes = minutesOnInvoice(request, spent, { placements: rows.placements, otherRequests: rows.requests });
+      await writeBilling(tx, location.id, args.eventId, chargeFor(request, minutes), ctx.createdAt);
+    }
     await writeEvent(tx, row, ctx.createdAt, {
       id: args.eventId,
       action: 'approved',
@@ -438,7 +496,10 @@ export const requestCancel = defineMutator({
     if (isFailure(next)) return next;
     const from = loaded.row.state.status;
     await tx.put('requests', withState(loaded.row, next));
-    if (from === 'approved') await undoHours(tx, loaded, args.eventId, ctx.createdAt, '');
+    if (from === 'approved') {
+      await undoHours(tx, loaded, args.eventId, ctx.createdAt, '');
+      await creditBilling(tx, loaded, args.eventId, ctx.createdAt, 'cancelled', '');
+    }
     await writeEvent(tx, loaded.row, ctx.createdAt, {
       id: args.eventId,
       action: 'cancelled',
@@ -462,6 +523,8 @@ export const requestExpire = defineMutator({
   async apply(tx, args, ctx) {
     const loaded = await load(tx, args.requestId);
     if (isFailure(loaded)) return loaded;
+    // Two desks open at the expiry moment both let it expire: the same outcome, not a conflict.
+    if (loaded.row.state.status === 'expired') return applied;
     const next = step(loaded, { type: 'expire', at: ctx.createdAt });
     if (isFailure(next)) return next;
     await tx.put('requests', withState(loaded.row, next));
@@ -491,10 +554,13 @@ export const requestRevoke = defineMutator({
     const loaded = await load(tx, args.requestId);
     if (isFailure(loaded)) return loaded;
     if (isFinal(loaded.row.state)) return refuseRule('already_decided', 'request.already_decided', { status: loaded.row.state.status });
-    const next = step(loaded, { type: 'revoke', at: ctx.createdAt, by: ctx.actor, reason: args.reason });
+    const role = roleOf(ctx, loaded.location.id);
+    if (role === null) return refuseRule('forbidden', 'request.revoke_manager_only');
+    const next = step(loaded, { type: 'revoke', at: ctx.createdAt, by: { ...ctx.actor, role }, reason: args.reason });
     if (isFailure(next)) return next;
     await tx.put('requests', withState(loaded.row, next));
     await undoHours(tx, loaded, args.eventId, ctx.createdAt, args.reason);
+    await creditBilling(tx, loaded, args.eventId, ctx.createdAt, 'revoked_approval', args.reason);
     await tx.put('requestTasks', {
       id: derivedId(args.eventId, 99),
       locationId: loaded.location.id,
@@ -535,6 +601,7 @@ export const requestConfirmStillNeeded = defineMutator({
     if (isFailure(next)) return next;
     await tx.put('requests', withState(loaded.row, next));
     if (!args.stillNeeded) await undoHours(tx, loaded, args.eventId, ctx.createdAt, '');
+    else await chargeApproval(tx, loaded, args.eventId, ctx.createdAt);
     const portal = isPortalActor(ctx.actor);
     await writeEvent(tx, loaded.row, ctx.createdAt, {
       id: args.eventId,

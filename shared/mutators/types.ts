@@ -22,7 +22,18 @@ export type MutationContext = {
   actor: Actor;
   /** When the mutation was made (UTC ISO-8601), from the outbox row, never the clock. */
   createdAt: string;
+  /**
+   * The actor's role at a location, when it may differ per location: the hub answers from its own
+   * roles (a user may manage one of a desk's locations and assist at another). Absent on a desk,
+   * where `actor.role` is the role of the person signed in.
+   */
+  roleAt?: (locationId: string) => Role | null;
 };
+
+/** The actor's role at `locationId`: the hub's role there, else `actor.role`. */
+export function roleOf(ctx: MutationContext, locationId: string): Role | null {
+  return ctx.roleAt ? ctx.roleAt(locationId) : ctx.actor.role;
+}
 
 /** Why a mutation changes nothing: a rule (with its id), a missing row, or a role. */
 export type MutationFailure = RuleFailure & { code: 'rule_violated' | 'not_found' | 'forbidden' | 'already_decided' | 'conflict' };

@@ -197,4 +197,61 @@ test.describe('Aanvragen in browser mode (demo data)', () => {
     await form.getByRole('button', { name: 'Invoeren' }).click();
     await expect(status(page)).toContainText('ingevoerd');
   });
+
+  test('school closure day: below the day’s threshold it does not fit; the manager sets the threshold; approved it is on the invoice, revoked it is credited', async ({
+    page,
+  }) => {
+    // A third location, untouched by the tests above.
+    await openRequests(page, desk, 'Barendrecht');
+    // Two children of the BSO group Tijgers (not the first: Anouar has a demo extra day on 2 December).
+    for (const i of [1, 2]) {
+      await page.getByRole('button', { name: 'Aanvraag invoeren' }).click();
+      const form = page.getByRole('dialog', { name: 'Aanvraag invoeren namens de ouder' });
+      await form.getByLabel('Soort').selectOption({ label: 'Sluitingsdag school' });
+      const child = form.getByRole('combobox', { name: 'Kind', exact: true });
+      const option = child.locator('option').filter({ hasText: '(Tijgers)' }).nth(i);
+      await child.selectOption({ label: ((await option.textContent()) ?? '').trim() });
+      await form.getByLabel('Datum').fill('2026-12-02');
+      await form.getByLabel('Begintijd').fill('14:00');
+      await form.getByLabel('Eindtijd').fill('18:00');
+      await form.getByLabel('Binnengekomen op').fill('2026-10-20T09:00');
+      await form.getByRole('button', { name: 'Invoeren' }).click();
+      await expect(status(page)).toContainText('ingevoerd');
+    }
+    await page.getByLabel('Soort').selectOption({ label: 'Sluitingsdag school' });
+    for (let i = 0; i < 3 && !(await page.getByText('ma 30 nov – vr 4 dec').isVisible()); i++) {
+      await page.getByRole('button', { name: 'Volgende week' }).click();
+    }
+    const closure = list(page).getByRole('option').filter({ hasText: 'Sluitingsdag school' });
+    await expect(closure).toHaveCount(2);
+    await closure.first().click();
+    const detail = page.getByRole('article');
+    await expect(detail).toContainText('Voor wo 2 dec zijn 2 kinderen aangemeld; de BSO gaat open vanaf 6 kinderen.');
+    await expect(detail).toContainText('2 kinderen; de BSO gaat open vanaf 6 kinderen (standaard van de organisatie)');
+    await expect(detail.getByRole('button', { name: 'Goedkeuren' })).toBeDisabled();
+    await shot(page, 'school-closure-below');
+
+    await detail.getByLabel('BSO open vanaf (aantal kinderen) op wo 2 dec').fill('2');
+    await detail.getByRole('button', { name: 'Drempel opslaan' }).click();
+    await expect(status(page)).toContainText('Drempel voor de sluitingsdag opgeslagen.');
+    await expect(detail).toContainText('2 kinderen; de BSO gaat open vanaf 2 kinderen');
+    await expect(detail.getByRole('button', { name: 'Goedkeuren' })).toBeEnabled();
+    await shot(page, 'school-closure-open');
+
+    const name = (await selectedOption(page).getAttribute('aria-label')) ?? '';
+    await page.keyboard.press('a');
+    await expect(status(page)).toContainText('goedgekeurd');
+    await list(page).getByRole('option', { name }).click();
+    await expect(detail.getByRole('definition').filter({ hasText: /^4 uur$/ })).toBeVisible();
+
+    await detail.getByRole('button', { name: 'Goedkeuring intrekken' }).click();
+    const dialog = page.getByRole('dialog', { name: /Goedkeuring intrekken/ });
+    await expect(dialog).toContainText('wordt wat op de factuur staat gecrediteerd');
+    await dialog.getByLabel('Reden (de ouder leest deze)').fill('De school is die dag toch open.');
+    await dialog.getByRole('button', { name: 'Goedkeuring intrekken' }).click();
+    await expect(status(page)).toContainText('u betaalt er niets voor');
+    await list(page).getByRole('option', { name }).click();
+    await expect(detail).toContainText('4 uur · 4 uur gecrediteerd');
+    await shot(page, 'school-closure-credited');
+  });
 });

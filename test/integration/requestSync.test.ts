@@ -141,10 +141,10 @@ describe.each(testBackends())('parents’ requests between portal, hub and desks
   }
 
   /** A parent's extra day for `date` through the portal; returns its id. */
-  async function portalRequest(child: ChildRow, date: string): Promise<string> {
+  async function portalRequest(child: ChildRow, date: string, expiresAt: string | null = null): Promise<string> {
     const id = uuidv7();
     const answer = await hub.call('/v1/portal/requests', {
-      body: { id, kind: 'extraDay', childId: child.id, date, start: '07:30', end: '18:00', payment: 'invoice' },
+      body: { id, kind: 'extraDay', childId: child.id, date, start: '07:30', end: '18:00', payment: 'invoice', expiresAt },
       token: tokens.get(child.id)!,
     });
     expect(answer.status).toBe(200);
@@ -276,5 +276,35 @@ describe.each(testBackends())('parents’ requests between portal, hub and desks
     // Seen: the flag goes once the manager has worked through it.
     await ok(two.core.call('sync.resolveRejection', { seq: rejection!.seq }));
     expect((await queueItem(two.core, second, dayTwo))?.conflict).toBeNull();
+  });
+
+  test('two desks open at the expiry moment both let the request expire: the hub keeps one, the parent is told, nobody sees a conflict', async () => {
+    const one = await enrolledDesk();
+    const two = await enrolledDesk();
+    const expiresAt = new Date(Date.now() + 2_000).toISOString();
+    const id = await portalRequest(cas, dayThree, expiresAt);
+    await ok(one.core.call('sync.now', {}));
+    await ok(two.core.call('sync.now', {}));
+    // Each desk's scheduler sees the new expiry moment after its sync and lets it go at the moment itself.
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const states = await Promise.all([one, two].map(async (d) => (await queueItem(d.core, id, dayThree))?.status));
+      if (states.every((st) => st === 'expired')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    for (const d of [one, two]) {
+      const item = await queueItem(d.core, id, dayThree);
+      expect(item).toMatchObject({ status: 'expired' });
+      expect(Date.parse(item!.history.at(-1)!.at)).toBeGreaterThanOrEqual(Date.parse(expiresAt));
+    }
+    expect(await ok<SyncStatus>(one.core.call('sync.now', {}))).toMatchObject({ pending: 0, needsAttention: 0 });
+    expect(await ok<SyncStatus>(two.core.call('sync.now', {}))).toMatchObject({ pending: 0, needsAttention: 0 });
+    expect(await hubRow(id)).toMatchObject({ status: 'expired', state: { status: 'expired', at: expiresAt } });
+    expect(await hubEvents(id)).toEqual(['expired', 'submitted']);
+    const forParent = (await hub.call('/v1/portal/requests', { token: tokens.get(cas.id)! })).body.requests.find(
+      (r: { id: string }) => r.id === id,
+    );
+    expect(forParent).toMatchObject({ status: 'expired' });
+    expect(forParent.message).toContain('is vervallen');
   });
 });

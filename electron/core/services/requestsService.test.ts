@@ -16,7 +16,7 @@ import type { RatioDay, RosterWeek } from '../../../shared/contract/views';
 import { instantAtLocal } from '../../../shared/domain/requests/requestTime';
 import { addDays, isoWeekday } from '../../../shared/domain/time/localDate';
 import type { Actor } from '../../../shared/model/roles';
-import type { HourLedgerRow, RequestEventRow, RequestRow, RequestTaskRow } from '../../../shared/model/requestRows';
+import type { BillingLineRow, HourLedgerRow, RequestEventRow, RequestRow, RequestTaskRow } from '../../../shared/model/requestRows';
 import type { PlacementRow } from '../../../shared/model/rows';
 import { mutators } from '../../../shared/mutators';
 import type { MutatorName } from '../../../shared/mutators/names';
@@ -746,5 +746,155 @@ describe('the queue', () => {
     ]);
     expect(ledgers.expiring[0]?.daysWithRoom.length).toBeGreaterThan(0);
     expect(ledgers.expiring[0]?.daysWithRoom.every((d) => [2].includes(isoWeekday(d)))).toBe(true);
+  });
+});
+
+const billing = (requestId: string): BillingLineRow[] =>
+  (
+    core.context.db.prepare('SELECT * FROM billingLines WHERE request_id = ? ORDER BY posted_at, id').all(requestId) as Record<
+      string,
+      unknown
+    >[]
+  ).map((r) => decodeRow('billingLines', r));
+
+describe('invoice lines: approving bills, revoking or cancelling in time credits', () => {
+  test('an extra day on invoice is billed on approval; revoking it credits the line, and the parent is told', async () => {
+    const rid = await extra('c-finn', DOLFIJNEN, '2026-12-10', at('2026-11-20'));
+    await ok(approve(rid));
+    expect(billing(rid).map((l) => [l.cause, l.minutes, l.date, l.kind])).toEqual([['approved', 630, '2026-12-10', 'extraDay']]);
+    expect(itemOf(await queue('2026-12-07'), rid)?.billing).toEqual({ charged: 630, credited: 0 });
+
+    await ok(run('request.revoke', { requestId: rid, eventId: id('e'), reason: 'Groep gaat dicht' }));
+    const [charge, credit] = billing(rid);
+    expect(credit).toMatchObject({ cause: 'revoked_approval', minutes: -630, creditsLineId: charge?.id, note: 'Groep gaat dicht' });
+    expect(itemOf(await queue('2026-12-07'), rid)?.billing).toEqual({ charged: 630, credited: 630 });
+    expect(events(rid).at(-1)?.parentMessage).toContain('wordt gecrediteerd: u betaalt er niets voor.');
+  });
+
+  test('an extra day paid fully from swap hours puts nothing on the invoice', async () => {
+    const rid = await extra('c-sem', DOLFIJNEN, '2026-12-08', at('2026-11-20'), { payment: 'swap_hours' });
+    await ok(approve(rid));
+    expect(billing(rid)).toEqual([]);
+  });
+
+  test('a late approval is billed only once the parent confirms it is still needed', async () => {
+    const rid = await extra('c-sem', DOLFIJNEN, '2026-11-24');
+    await ok(approve(rid));
+    expect(billing(rid)).toEqual([]);
+    await ok(run('request.confirmStillNeeded', { requestId: rid, eventId: id('e'), stillNeeded: true }));
+    expect(billing(rid).map((l) => [l.cause, l.minutes])).toEqual([['approved', 630]]);
+  });
+
+  test('the parent cancelling in time (14 days before) credits the line; an extension bills the hour it adds', async () => {
+    const rid = await extra('c-finn', DOLFIJNEN, '2026-12-10', at('2026-11-20'));
+    await ok(approve(rid));
+    await ok(run('request.cancel', { requestId: rid, eventId: id('e') }, assistant, at('2026-11-26')));
+    expect(billing(rid).map((l) => [l.cause, l.minutes])).toEqual([
+      ['approved', 630],
+      ['cancelled', -630],
+    ]);
+    const ext = await submit({
+      kind: 'extension',
+      childId: 'c-sem',
+      groupId: DOLFIJNEN,
+      date: '2026-12-02',
+      submittedAt: at('2026-11-20'),
+      end: '19:00',
+    });
+    await ok(approve(ext));
+    expect(billing(ext).map((l) => [l.cause, l.minutes])).toEqual([['approved', 60]]);
+  });
+});
+
+describe('school closure day: the BSO opens from the manager’s threshold for the day', () => {
+  const BSO = 'g-bso';
+  const DAY = '2026-12-16'; // Wednesday, a school day outside the holidays
+
+  function seedBso(): void {
+    const s = core.context.store;
+    core.context.db.transaction(() => {
+      s.put('groups', { id: BSO, locationId: LOC, name: 'Vossen', careType: 'BSO', ageMinMonths: 48, ageMaxMonths: 156, capacity: 20 });
+      for (const k of [1, 2, 3]) {
+        s.put('children', {
+          id: `c-bso${k}`,
+          locationId: LOC,
+          firstName: `Bso${k}`,
+          lastName: 'Test',
+          dateOfBirth: '2019-03-01',
+          familyId: `fam-bso${k}`,
+        });
+        s.put(
+          'placements',
+          placement({ id: `p-bso${k}`, childId: `c-bso${k}`, groupId: BSO, careType: 'BSO', days: days([1, 2], '15:00', '18:00') }),
+        );
+        s.put('consents', { id: `c-bso${k}`, locationId: LOC, photos: true, trips: true, otherGroup: false });
+      }
+      s.put('shifts', {
+        id: `sh-dirk-${DAY}`,
+        locationId: LOC,
+        staffId: 's-dirk',
+        groupId: BSO,
+        date: DAY,
+        start: t('07:00'),
+        end: t('19:00'),
+        breaks: [],
+      });
+    })();
+  }
+
+  async function register(k: number): Promise<string> {
+    const rid = id();
+    const request = {
+      id: rid,
+      kind: 'schoolClosureDay',
+      childId: `c-bso${k}`,
+      groupId: BSO,
+      submittedAt: at('2026-11-10'),
+      expiresAt: null,
+      enteredBy: null,
+      date: DAY,
+      start: t('07:30'),
+      end: t('18:00'),
+    };
+    await ok(run('request.submit', { request, channel: 'email', eventId: id('e') }));
+    return rid;
+  }
+
+  test('below the organisation’s 6 registered children approving is refused; the manager sets 3 for the day, then it opens', async () => {
+    seedBso();
+    const [a, b, c] = [await register(1), await register(2), await register(3)];
+    expect(await approve(a)).toMatchObject({ ok: false, code: 'rule_violated', rule: 'school_closure.below_threshold' });
+    let item = itemOf(await queue('2026-12-14'), a);
+    expect(item?.schoolClosure).toEqual({ registered: 3, threshold: 6, thresholdSet: false });
+    expect(item?.check?.failures.map((f) => f.rule)).toEqual(['school_closure.below_threshold']);
+    expect(item?.check?.failures[0]?.message).toBe('Voor wo 16 dec zijn 3 kinderen aangemeld; de BSO gaat open vanaf 6 kinderen.');
+
+    const set = { id: id('sc'), locationId: LOC, date: DAY, threshold: 3 };
+    expect(await run('schoolClosureDay.setThreshold', set, assistant)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await run('schoolClosureDay.setThreshold', set, manager, at('2026-12-17'))).toMatchObject({
+      ok: false,
+      rule: 'school_closure.threshold_day_passed',
+    });
+    await ok(run('schoolClosureDay.setThreshold', set));
+    item = itemOf(await queue('2026-12-14'), a);
+    expect(item?.schoolClosure).toEqual({ registered: 3, threshold: 3, thresholdSet: true });
+    expect(item?.check?.fits).toBe(true);
+
+    const result = value(await core.call('requests.bulkApprove', { locationId: LOC, date: DAY })) as BulkApproveResult;
+    expect(result.approved.sort()).toEqual([a, b, c].sort());
+    // Billed separately: every approved school closure day has its invoice line.
+    expect(billing(a).map((l) => [l.kind, l.minutes])).toEqual([['schoolClosureDay', 630]]);
+  });
+
+  test('the threshold is one row per day: setting it again changes that row; 2 of 3 registered with threshold 3 stays closed', async () => {
+    seedBso();
+    const [a, b] = [await register(1), await register(2)];
+    await ok(run('schoolClosureDay.setThreshold', { id: id('sc'), locationId: LOC, date: DAY, threshold: 4 }));
+    await ok(run('schoolClosureDay.setThreshold', { id: id('sc'), locationId: LOC, date: DAY, threshold: 3 }));
+    expect(core.context.store.find('schoolClosureDays', { locationId: LOC })).toEqual([expect.objectContaining({ threshold: 3 })]);
+    expect(await approve(a)).toMatchObject({ ok: false, rule: 'school_closure.below_threshold' });
+    await register(3);
+    await ok(approve(a));
+    await ok(approve(b));
   });
 });

@@ -36,7 +36,7 @@ import { compareInstants } from '../../../shared/domain/requests/requestTime';
 import { isOpenDay } from '../../../shared/domain/calendar/calendar';
 import type { OrganisationSettings } from '../../../shared/domain/settings';
 import { addDays, weekStart } from '../../../shared/domain/time/localDate';
-import type { HourLedgerRow, RequestEventRow, RequestRow } from '../../../shared/model/requestRows';
+import type { BillingLineRow, HourLedgerRow, RequestEventRow, RequestRow } from '../../../shared/model/requestRows';
 import type { ChildRow, GroupRow, LocationRow, PlacementRow } from '../../../shared/model/rows';
 import type { Actor } from '../../../shared/model/roles';
 import type { MutatorName } from '../../../shared/mutators/names';
@@ -44,7 +44,10 @@ import { todayOf, type CoreContext } from '../context';
 import type { HandlersOf } from '../handlers';
 import {
   approvedRequestsTouching,
+  billingOfRequests,
   eventsOfRequests,
+  liveClosureRequests,
+  schoolClosureDays,
   ledgerOfChildren,
   ledgerOfLocation,
   openRequests,
@@ -57,6 +60,9 @@ import {
 } from '../store/repositories/requestRepository';
 import type { RequestConflict } from '../store/repositories/requestRepository';
 import { organisationSettings } from '../store/repositories/settingsRepository';
+import type { TableName } from '../../../shared/model/tables';
+import { expireDue } from './requestScheduler';
+import { openingThresholdOn, registeredForClosureDay } from '../../../shared/domain/requests/schoolClosureDay';
 
 const fullName = (c: Pick<ChildRow, 'firstName' | 'lastName'>) => `${c.firstName} ${c.lastName}`;
 
@@ -106,7 +112,27 @@ export function queueRowsFor(ctx: CoreContext, data: LocationData, open: readonl
     ledger: ledgerOfChildren(ctx.db, childIds).map(ledgerOfRow),
     consents: ctx.store.find('consents', { locationId }),
     otherGroupConsent: new Map(open.map((r) => [r.id, r.otherGroupConsent])),
+    schoolClosureOpening: closureOpenings(ctx, data, [...new Set(open.filter((r) => r.kind === 'schoolClosureDay').map((r) => r.date))]),
   };
+}
+
+type ClosureOpening = { registered: number; threshold: number; thresholdSet: boolean };
+
+/** Per school closure day: the live registrations at the location and the day's opening threshold. */
+function closureOpenings(ctx: CoreContext, data: LocationData, dates: readonly string[]): Map<string, ClosureOpening> {
+  const out = new Map<string, ClosureOpening>();
+  if (dates.length === 0) return out;
+  const locationId = data.location.id;
+  const live = liveClosureRequests(ctx.db, locationId, dates);
+  const set = schoolClosureDays(ctx.db, locationId, dates);
+  for (const date of dates) {
+    out.set(date, {
+      registered: registeredForClosureDay(live, date),
+      threshold: openingThresholdOn(set, date, data.settings.requests),
+      thresholdSet: set.some((d) => d.date === date),
+    });
+  }
+  return out;
 }
 
 function checkView(e: QueueEvaluation): RequestCheckView {
@@ -160,6 +186,8 @@ function itemOf(
   now: string,
   placementsOfChild: (childId: string) => PlacementRow[],
   ledger: readonly HourLedgerRow[],
+  billing: readonly BillingLineRow[],
+  closure: ClosureOpening | null,
 ): RequestItem {
   const child = data.childById.get(row.childId);
   const request = requestOfRow(row);
@@ -211,6 +239,14 @@ function itemOf(
           ? approvalPreview({ ...request, state }, child, data, now, row.groupId, homeGroupId)
           : null
         : (decidedEvent?.parentMessage ?? null),
+    schoolClosure: row.kind === 'schoolClosureDay' ? closure : null,
+    billing:
+      billing.length > 0
+        ? {
+            charged: billing.filter((l) => l.minutes > 0).reduce((n, l) => n + l.minutes, 0),
+            credited: billing.filter((l) => l.minutes < 0).reduce((n, l) => n - l.minutes, 0),
+          }
+        : null,
     conflict: conflict ? conflictView(conflict, row) : null,
     history: events.map((e) => ({ action: e.action, at: e.at, byName: e.by?.name ?? null, note: e.note, parentMessage: e.parentMessage })),
   };
@@ -264,6 +300,11 @@ export function requestsService(
       const placementsOfChild = (childId: string) => placements.filter((p) => p.childId === childId);
       const childIds = [...new Set(rows.map((r) => r.childId))];
       const ledger = ledgerOfChildren(ctx.db, childIds);
+      const billing = billingOfRequests(
+        ctx.db,
+        rows.map((r) => r.id),
+      );
+      const closures = closureOpenings(ctx, data, [...new Set(rows.filter((r) => r.kind === 'schoolClosureDay').map((r) => r.date))]);
 
       const items = rows.map((row) =>
         itemOf(
@@ -276,6 +317,8 @@ export function requestsService(
           now,
           placementsOfChild,
           ledger.filter((l) => l.childId === row.childId),
+          billing.get(row.id) ?? [],
+          closures.get(row.date) ?? null,
         ),
       );
       const counts = Object.fromEntries(requestStatuses.map((s) => [s, 0])) as Record<RequestStatus, number>;
@@ -364,17 +407,14 @@ export function requestsService(
     },
 
     'requests.expireDue': async ({ locationId }) => {
+      // The scheduler (requestScheduler.ts) does this at the minute; this is for a screen that
+      // opens right after the desk woke up, before the scheduler looked again.
       const actor = ctx.session.actor();
       if (!actor) return apiOk({ expired: 0 });
-      const now = ctx.clock().toISOString();
-      let expired = 0;
-      for (const row of openRequests(ctx.db, locationId)) {
-        if (row.expiresAt === null || compareInstants(now, row.expiresAt) < 0) continue;
-        const outcome = await runMutator(ctx, actor, 'request.expire', { requestId: row.id, eventId: uuidv7() });
-        if (outcome.ok) expired += 1;
-      }
-      if (expired > 0) {
-        ctx.emit({ type: 'changed', tables: ['requests', 'requestEvents'] });
+      const tables = new Set<TableName>();
+      const expired = await expireDue(ctx, actor, ctx.clock().toISOString(), tables, locationId);
+      if (tables.size > 0) {
+        ctx.emit({ type: 'changed', tables: [...tables] });
         ctx.sync.notifyLocalWrite();
       }
       return apiOk({ expired });

@@ -895,6 +895,12 @@ export const en: Messages = {
       messageToParent: 'Message to the parent',
       waitsForSync: 'Provisional: the parent only gets this once the central server has confirmed the decision.',
       history: 'History ({{count}})',
+      closureRegistered: 'Registered for this day',
+      closureOpening_one: '{{count}} child; BSO opens from {{threshold}} children',
+      closureOpening_other: '{{count}} children; BSO opens from {{threshold}} children',
+      closureDefault: "the organisation's default",
+      invoice: 'On the invoice',
+      credited: '{{hours}} credited',
     },
     conflict: {
       title: 'Conflict with another desk',
@@ -945,7 +951,8 @@ export const en: Messages = {
     },
     revoke: {
       title: 'Revoke approval: {{child}}',
-      intro: 'An approval is binding. Revoking gives the parent the hours back and creates a task to call the parent.',
+      intro:
+        'An approval is binding. Revoking gives the parent the hours back, credits what is on the invoice and creates a task to call the parent.',
       reason: 'Reason (the parent reads it)',
     },
     notice: {
@@ -956,12 +963,18 @@ export const en: Messages = {
       notNeeded: "{{child}}'s request cancelled: no longer needed.",
       submitted: 'Request for {{child}} entered.',
       taskDone: 'Task done.',
+      thresholdSet: 'Threshold for the school closure day saved.',
       bulk_one: '{{count}} request approved.',
       bulk_other: '{{count}} requests approved.',
       stopped: 'Stopped at {{group}} ({{child}}):',
       parentGets: 'The parent gets:',
     },
     tasks: { title: 'Call parents', call: "Call {{child}}'s parent", done: 'Called' },
+    threshold: {
+      title: 'Threshold for {{day}}',
+      label: 'BSO opens from (number of children) on {{day}}',
+      save: 'Save threshold',
+    },
     intake: {
       open: 'Enter a request',
       title: "Enter a request on the parent's behalf",
@@ -1029,6 +1042,8 @@ export const en: Messages = {
       flex_day: 'flexible day',
       flex_carry_over: 'carried over from last quarter',
       correction: 'correction',
+      flex_carry_over_out: 'carried over to the next quarter',
+      flex_expired: 'expired at the end of the quarter',
     },
     account: { swap_hours: 'swap and make-up hours', flex: 'flex' },
   },
@@ -1048,11 +1063,6 @@ export const en: Messages = {
   comingSoon: {
     title: '{{page}}',
     body: 'This screen arrives in a later version of Opvangdesk.',
-  },
-  closure: {
-    weekend: 'Weekend',
-    public_holiday: 'Public holiday',
-    study_day: 'Study day',
   },
   devices: {
     title: 'Devices',

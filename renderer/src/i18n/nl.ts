@@ -895,6 +895,12 @@ export const nl = {
       messageToParent: 'Bericht aan de ouder',
       waitsForSync: 'Voorlopig: de ouder krijgt dit pas als de centrale server de beslissing heeft bevestigd.',
       history: 'Geschiedenis ({{count}})',
+      closureRegistered: 'Aangemeld voor deze dag',
+      closureOpening_one: '{{count}} kind; de BSO gaat open vanaf {{threshold}} kinderen',
+      closureOpening_other: '{{count}} kinderen; de BSO gaat open vanaf {{threshold}} kinderen',
+      closureDefault: 'standaard van de organisatie',
+      invoice: 'Op de factuur',
+      credited: '{{hours}} gecrediteerd',
     },
     conflict: {
       title: 'Conflict met een andere desk',
@@ -946,7 +952,8 @@ export const nl = {
     },
     revoke: {
       title: 'Goedkeuring intrekken: {{child}}',
-      intro: 'Een goedkeuring is bindend. Bij intrekken krijgt de ouder de uren terug en komt er een taak om de ouder te bellen.',
+      intro:
+        'Een goedkeuring is bindend. Bij intrekken krijgt de ouder de uren terug, wordt wat op de factuur staat gecrediteerd en komt er een taak om de ouder te bellen.',
       reason: 'Reden (de ouder leest deze)',
     },
     notice: {
@@ -957,12 +964,18 @@ export const nl = {
       notNeeded: 'Aanvraag van {{child}} geannuleerd: niet meer nodig.',
       submitted: 'Aanvraag voor {{child}} ingevoerd.',
       taskDone: 'Taak afgerond.',
+      thresholdSet: 'Drempel voor de sluitingsdag opgeslagen.',
       bulk_one: '{{count}} aanvraag goedgekeurd.',
       bulk_other: '{{count}} aanvragen goedgekeurd.',
       stopped: 'Gestopt bij {{group}} ({{child}}):',
       parentGets: 'De ouder krijgt:',
     },
     tasks: { title: 'Ouders bellen', call: 'Bel de ouder van {{child}}', done: 'Gebeld' },
+    threshold: {
+      title: 'Drempel voor {{day}}',
+      label: 'BSO open vanaf (aantal kinderen) op {{day}}',
+      save: 'Drempel opslaan',
+    },
     intake: {
       open: 'Aanvraag invoeren',
       title: 'Aanvraag invoeren namens de ouder',
@@ -1030,6 +1043,8 @@ export const nl = {
       flex_day: 'flexdag',
       flex_carry_over: 'meegenomen uit vorig kwartaal',
       correction: 'correctie',
+      flex_carry_over_out: 'meegenomen naar het volgende kwartaal',
+      flex_expired: 'vervallen aan het eind van het kwartaal',
     },
     account: { swap_hours: 'ruil- en inhaaluren', flex: 'flex' },
   },
@@ -1049,11 +1064,6 @@ export const nl = {
   comingSoon: {
     title: '{{page}}',
     body: 'Dit scherm komt in een volgende versie van Opvangdesk.',
-  },
-  closure: {
-    weekend: 'Weekend',
-    public_holiday: 'Feestdag',
-    study_day: 'Studiedag',
   },
   devices: {
     title: 'Apparaten',

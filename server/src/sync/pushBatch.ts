@@ -251,7 +251,12 @@ async function decide(
   // The hub's own role, not the one the desk wrote down (the claimed one only chooses between
   // the roles the user really has here).
   const actorRole = rolesHere.includes(mutation.actor.role) ? mutation.actor.role : (rolesHere[0] as Role);
-  const ctx: MutationContext = { actor: { ...mutation.actor, role: actorRole }, createdAt: mutation.createdAt };
+  const ctx: MutationContext = {
+    actor: { ...mutation.actor, role: actorRole },
+    createdAt: mutation.createdAt,
+    // A mutator that decides by role at one location (a request approval's exceptions) asks here.
+    roleAt: (locationId) => roles.get(locationId) ?? null,
+  };
   const mtx = new HubMutationTx(batch, device.organisationId, guard);
   try {
     const outcome = await mutator.apply(mtx, args.data, ctx);

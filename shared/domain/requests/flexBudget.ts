@@ -129,3 +129,64 @@ export function flexLedger(input: FlexBudgetInput, settings: RequestSettings): L
   }
   return rows;
 }
+
+/** The quarter after `span` (Q4 is followed by Q1 of the next year). */
+export function nextQuarter(span: Pick<QuarterSpan, 'year' | 'quarter'>): QuarterSpan {
+  return span.quarter === 4 ? quarterSpan(span.year + 1, 1) : quarterSpan(span.year, (span.quarter + 1) as Quarter);
+}
+
+export type FlexQuarterClose = {
+  quarter: QuarterSpan;
+  /** Minutes left in the quarter's budget at its end (the flex rows whose window ends with it). */
+  left: number;
+  /** Minutes of the quarter's staff-shortage rejections submitted in time. */
+  protectedMinutes: number;
+  carriedOut: number;
+  expired: number;
+  /** The rows that close the quarter (none when nothing is left). */
+  rows: LedgerRow[];
+};
+
+/**
+ * Closing a quarter of one child's flex budget, as ledger rows posted after its last day:
+ * what is left of the budget whose window ends with the quarter (allowance, carried-in hours,
+ * minus approved flex days) is carried to the next quarter up to the minutes of the quarter's
+ * staff-shortage rejections submitted at least `carryOverMinDaysAhead` days ahead (quarters 1-3
+ * only): a `flex_carry_over` debit in this quarter and the same credit in the next; the rest
+ * lapses as a `flex_expired` debit in this quarter. After closing, the quarter's window sums to
+ * zero, so closing again posts nothing: the close is idempotent by its own sums.
+ *
+ * The same numbers as `flexQuarters` on the same rows.
+ */
+export function closeFlexQuarter(
+  input: { childId: string; year: number; quarter: Quarter; ledger: readonly LedgerRow[]; requests: readonly RequestWithState[] },
+  settings: RequestSettings,
+): FlexQuarterClose {
+  const q = quarterSpan(input.year, input.quarter);
+  const left = input.ledger
+    .filter((r) => r.childId === input.childId && r.account === 'flex' && r.validUntil === q.to)
+    .reduce((sum, r) => sum + r.minutes, 0);
+  const protectedMinutes = input.requests
+    .filter(
+      (r): r is FlexRequestWithState =>
+        r.kind === 'flexDay' &&
+        r.childId === input.childId &&
+        q.from <= r.date &&
+        r.date <= q.to &&
+        r.state.status === 'rejected' &&
+        r.state.reason.code === 'staff_shortage',
+    )
+    .filter((r) => protects(r, settings))
+    .reduce((sum, r) => sum + (r.end - r.start), 0);
+  const carriedOut = input.quarter < 4 ? Math.min(protectedMinutes, Math.max(0, left)) : 0;
+  const expired = Math.max(0, left) - carriedOut;
+  const base = { childId: input.childId, account: 'flex' as const, sourceRequestId: null, locationInitiated: false };
+  const rows: LedgerRow[] = [];
+  if (carriedOut > 0) {
+    const next = nextQuarter(q);
+    rows.push({ ...base, minutes: -carriedOut, cause: 'flex_carry_over', validFrom: q.from, validUntil: q.to });
+    rows.push({ ...base, minutes: carriedOut, cause: 'flex_carry_over', validFrom: next.from, validUntil: next.to });
+  }
+  if (expired > 0) rows.push({ ...base, minutes: -expired, cause: 'flex_expired', validFrom: q.from, validUntil: q.to });
+  return { quarter: q, left, protectedMinutes, carriedOut, expired, rows };
+}

@@ -47,8 +47,13 @@ export const LedgerCause = z.enum([
   'flex_allowance',
   /** A flex day approved (debit). */
   'flex_day',
-  /** Flex hours of staff-shortage rejections carried to the next quarter. */
+  /**
+   * Flex hours of staff-shortage rejections carried to the next quarter: a debit in the closed
+   * quarter and the same credit in the next.
+   */
   'flex_carry_over',
+  /** Flex hours left unused at quarter end (not carried over): they lapse. */
+  'flex_expired',
   /** A correction by the manager. */
   'correction',
 ]);

@@ -144,6 +144,14 @@ export const requestMessages = {
     'request.staff_only': 'Een ouder kan dit niet via het portaal doen.',
     'request.task_unknown': 'Deze taak bestaat niet (meer).',
     'request.task_done': 'Deze taak is al afgerond.',
+    'request.unknown_location': 'Deze locatie bestaat niet.',
+    'school_closure.threshold_manager_only': 'Alleen de locatiemanager stelt in vanaf hoeveel kinderen de BSO opengaat.',
+    'school_closure.threshold_day_passed': '{{dayDate}} is al voorbij; de drempel voor die dag ligt vast.',
+    'flex.quarter_not_ended': 'Kwartaal {{quarter}} van {{year}} loopt tot en met {{endDate}}; afsluiten kan vanaf de dag erna.',
+    'flex.close.carried_out':
+      'Kwartaal {{quarter}} van {{year}} afgesloten: {{carriedHours}} meegenomen naar het volgende kwartaal (afgewezen wegens personeelstekort).',
+    'flex.close.carried_in': 'Meegenomen uit kwartaal {{quarter}} van {{year}}: {{carriedHours}}.',
+    'flex.close.expired': 'Kwartaal {{quarter}} van {{year}} afgesloten: {{expiredHours}} niet gebruikt en vervallen.',
 
     // Swap and make-up hours (ruil- en inhaaluren).
     'credit.planned_absence':
@@ -184,6 +192,7 @@ export const requestMessages = {
     'parent.revoked':
       'De goedkeuring van uw aanvraag voor {{subject}} is ingetrokken. Reden: {{reason}}. Gebruikte uren krijgt u terug; we bellen u hierover.',
     'parent.cancelled': 'Uw aanvraag voor {{subject}} is geannuleerd.',
+    'parent.revoked_invoice': 'Wat hiervoor op uw factuur staat of zou komen, wordt gecrediteerd: u betaalt er niets voor.',
   },
   en: {
     'request.kind.absence': 'absence',
@@ -301,6 +310,14 @@ export const requestMessages = {
     'request.staff_only': 'A parent cannot do this through the portal.',
     'request.task_unknown': 'This task does not exist (any more).',
     'request.task_done': 'This task is already done.',
+    'request.unknown_location': 'This location does not exist.',
+    'school_closure.threshold_manager_only': 'Only the location manager sets from how many children the BSO opens.',
+    'school_closure.threshold_day_passed': '{{dayDate}} has passed; the threshold for that day is settled.',
+    'flex.quarter_not_ended': 'Quarter {{quarter}} of {{year}} runs until {{endDate}}; it can be closed from the day after.',
+    'flex.close.carried_out':
+      'Quarter {{quarter}} of {{year}} closed: {{carriedHours}} carried to the next quarter (rejected for staff shortage).',
+    'flex.close.carried_in': 'Carried over from quarter {{quarter}} of {{year}}: {{carriedHours}}.',
+    'flex.close.expired': 'Quarter {{quarter}} of {{year}} closed: {{expiredHours}} unused and expired.',
 
     'credit.planned_absence':
       'Absence on {{dayDate}}, reported {{aheadHours}} ahead: {{creditHours}} of swap and make-up hours, valid until {{validUntilDate}}.',
@@ -337,5 +354,6 @@ export const requestMessages = {
     'parent.revoked':
       'The approval of your request for {{subject}} has been revoked. Reason: {{reason}}. Hours used are returned to you; we will call you about it.',
     'parent.cancelled': 'Your request for {{subject}} is cancelled.',
+    'parent.revoked_invoice': 'Whatever is or would be on your invoice for it is credited: you pay nothing for it.',
   },
 } satisfies Catalogue;

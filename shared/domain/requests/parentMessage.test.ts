@@ -110,7 +110,7 @@ describe('parent message', () => {
       approval: approved(),
     };
     expect(parentMessage({ request: extra(), state, childName: 'Sem' })).toBe(
-      'De goedkeuring van uw aanvraag voor extra opvang voor Sem op di 24 nov van 07:30 tot 18:00 is ingetrokken. Reden: de groep is die dag gesloten. Gebruikte uren krijgt u terug; we bellen u hierover.',
+      'De goedkeuring van uw aanvraag voor extra opvang voor Sem op di 24 nov van 07:30 tot 18:00 is ingetrokken. Reden: de groep is die dag gesloten. Gebruikte uren krijgt u terug; we bellen u hierover. Wat hiervoor op uw factuur staat of zou komen, wordt gecrediteerd: u betaalt er niets voor.',
     );
   });
 

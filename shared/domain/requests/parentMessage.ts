@@ -93,10 +93,18 @@ export function parentMessage(decision: ParentDecision, lang: Lang = 'nl', setti
     case 'revoked':
       // The template ends the reason with a full stop of its own.
       sentences.push(requestText('parent.revoked', { subject, reason: state.reason.replace(/[\s.!?]+$/, '') }, lang));
+      if (isBilledKind(request)) sentences.push(requestText('parent.revoked_invoice', {}, lang));
       break;
     case 'cancelled':
       sentences.push(requestText('parent.cancelled', { subject }, lang));
       break;
   }
   return sentences.join(' ');
+}
+
+/** Kinds that put care on the invoice when approved (billing.ts): an extra day on invoice, an extension, a school closure day. */
+function isBilledKind(request: ParentDecision['request']): boolean {
+  return (
+    (request.kind === 'extraDay' && request.payment === 'invoice') || request.kind === 'extension' || request.kind === 'schoolClosureDay'
+  );
 }

@@ -15,10 +15,12 @@ import type { LedgerRow } from './hourLedger';
 import { isExpiredAt } from './commonRules';
 import { isExpiringSoon, isOutOfOrder } from './queueOrder';
 import type { Request, RequestWithState } from './request';
+import type { SchoolClosureOpening } from './requestContext';
 import { checkForDecision, contextOf } from './requestDecision';
 import type { DecisionCheck } from './requestDecision';
 import { FitEvaluator, fitDayOf } from './requestFit';
 import { isLateApproval } from './requestState';
+import { registeredForClosureDay } from './schoolClosureDay';
 
 export type QueueRows = {
   now: string;
@@ -40,6 +42,12 @@ export type QueueRows = {
   consents: readonly Pick<ConsentRow, 'id' | 'otherGroup'>[];
   /** Per request id: the parent consented with the request to another group. */
   otherGroupConsent?: ReadonlyMap<string, boolean>;
+  /**
+   * Per school closure day: the children registered at the location and the day's opening
+   * threshold. A day not in it counts the live school-closure requests among `open` and
+   * `approved`, with the organisation's threshold.
+   */
+  schoolClosureOpening?: ReadonlyMap<string, SchoolClosureOpening>;
 };
 
 export type QueueEvaluation = {
@@ -118,6 +126,12 @@ export function evaluateQueue(open: readonly RequestWithState[], rows: QueueRows
       rows.otherGroupConsent?.get(request.id) ?? false,
     );
     const date = dayOf(request);
+    if (request.kind === 'schoolClosureDay') {
+      context.schoolClosureOpening = rows.schoolClosureOpening?.get(date) ?? {
+        registered: registeredForClosureDay([...open, ...rows.approved], date),
+        threshold: settings.requests.schoolClosureDay.openingThreshold,
+      };
+    }
     const fit = request.kind === 'absence' ? null : evaluatorOn(date);
     out.set(request.id, {
       check: checkForDecision(request, context, settings.requests, fit, request.groupId, child.dateOfBirth),

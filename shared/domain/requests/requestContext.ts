@@ -43,7 +43,15 @@ export type RequestContext = {
    * child present (computed by the caller with the ratio engine). Its failure is passed through.
    */
   ratio?: RuleCheck;
+  /**
+   * At decision time, for a school closure day: the children registered for the day at the
+   * location (live requests, this one included) and the number from which the BSO opens.
+   */
+  schoolClosureOpening?: SchoolClosureOpening;
 };
+
+/** Whether the BSO opens on a school closure day: registered children against the day's threshold. */
+export type SchoolClosureOpening = { registered: number; threshold: number };
 
 export type SwapDayContext = Pick<
   RequestContext,
@@ -63,7 +71,7 @@ export type ExtensionContext = Pick<
 >;
 export type SchoolClosureDayContext = Pick<
   RequestContext,
-  'at' | 'placements' | 'otherRequests' | 'consent' | 'calendar' | 'openingHours' | 'ratio'
+  'at' | 'placements' | 'otherRequests' | 'consent' | 'calendar' | 'openingHours' | 'ratio' | 'schoolClosureOpening'
 >;
 export type AbsenceContext = Pick<RequestContext, 'placements' | 'calendar'>;
 

@@ -15,7 +15,7 @@ describe('request settings', () => {
     expect(s.extraDay).toMatchObject({ cancelMinDaysBefore: 14, allowMixedPayment: false, structuralMonthsInARow: 3 });
     expect(s.flexDay).toEqual({ deadline: { rule: 'days_before_month', days: 21 }, cancelMinDaysBefore: 14, carryOverMinDaysAhead: 21 });
     expect(s.extension).toEqual({ unitMinutes: 60, minDaysBefore: 3 });
-    expect(s.schoolClosureDay).toEqual({ minDaysBefore: 28 });
+    expect(s.schoolClosureDay).toEqual({ minDaysBefore: 28, openingThreshold: 6 });
     expect(s.queue).toEqual({ expiringWithinHours: 48, lateApprovalHours: 24 });
     expect(s.swapHours).toEqual({
       plannedAbsenceMinHoursAhead: 96,

@@ -146,6 +146,13 @@ export const extensionSettingsSchema = z.object({
 export const schoolClosureDaySettingsSchema = z.object({
   /** Submitted at least this many days before the school closure day. */
   minDaysBefore: days.default(28),
+  /**
+   * The BSO opens on a school closure day only when at least this many children are registered
+   * (live requests for the day). The manager sets the number per day
+   * (`schoolClosureDay.setThreshold`); this is the number for a day without one. The spec gives
+   * no figure: 6 is this organisation's choice.
+   */
+  openingThreshold: z.number().int().min(1).max(500).default(6),
 });
 
 export const queueSettingsSchema = z.object({

@@ -9,6 +9,7 @@ import { deviceCommandsSchema } from './004_device_commands';
 import { rosterEditingSchema } from './005_roster_editing';
 import { childrenPlanSchema } from './006_children_plan';
 import { requestsSchema } from './007_requests';
+import { requestBillingSchema } from './008_request_billing';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'roster editing', sql: rosterEditingSchema },
   { version: 6, name: "children's plan: pickup persons and attendance", sql: childrenPlanSchema },
   { version: 7, name: "parents' requests, their history and hour ledgers", sql: requestsSchema },
+  { version: 8, name: 'school closure day thresholds and invoice lines of requests', sql: requestBillingSchema },
 ];

@@ -14,7 +14,14 @@
  */
 import { requestOfRow } from '../../../../shared/domain/requests/requestRow';
 import type { RequestWithState } from '../../../../shared/domain/requests/request';
-import type { HourLedgerRow, RequestEventRow, RequestRow, RequestTaskRow } from '../../../../shared/model/requestRows';
+import type {
+  BillingLineRow,
+  HourLedgerRow,
+  RequestEventRow,
+  RequestRow,
+  RequestTaskRow,
+  SchoolClosureDayRow,
+} from '../../../../shared/model/requestRows';
 import { readEnrolment } from '../../sync/syncRepository';
 import type { Db } from '../database';
 import { decodeRow } from '../rowCodec';
@@ -85,6 +92,42 @@ export function eventsOfRequests(db: Db, requestIds: readonly string[]): Request
   const statement = db.prepare('SELECT * FROM requestEvents WHERE request_id = ? ORDER BY at, id');
   for (const id of requestIds) out.push(...(statement.all(id) as Record<string, unknown>[]).map((r) => decodeRow('requestEvents', r)));
   return out;
+}
+
+/** The invoice lines of these requests, by request id. */
+export function billingOfRequests(db: Db, requestIds: readonly string[]): Map<string, BillingLineRow[]> {
+  const out = new Map<string, BillingLineRow[]>();
+  const statement = db.prepare('SELECT * FROM billingLines WHERE request_id = ? ORDER BY posted_at, id');
+  for (const id of requestIds) {
+    const lines = (statement.all(id) as Record<string, unknown>[]).map((r) => decodeRow('billingLines', r));
+    if (lines.length > 0) out.set(id, lines);
+  }
+  return out;
+}
+
+/** The manager's opening thresholds of the location's school closure days (`schoolClosureDay.setThreshold`). */
+export function schoolClosureDays(db: Db, locationId: string, dates: readonly string[]): SchoolClosureDayRow[] {
+  const statement = db.prepare('SELECT * FROM schoolClosureDays WHERE location_id = ? AND date = ?');
+  return dates.flatMap((date) =>
+    (statement.all(locationId, date) as Record<string, unknown>[]).map((r) => decodeRow('schoolClosureDays', r)),
+  );
+}
+
+/** The location's live (submitted or approved) school-closure-day requests on these days. */
+export function liveClosureRequests(db: Db, locationId: string, dates: readonly string[]): RequestWithState[] {
+  const statement = db.prepare(
+    "SELECT * FROM requests WHERE location_id = ? AND date = ? AND kind = 'schoolClosureDay' AND status IN ('submitted', 'approved')",
+  );
+  return dates.flatMap((date) => decode(statement.all(locationId, date)).map(requestOfRow));
+}
+
+/** Every open request with an expiry moment, on this desk (all its locations), soonest first. */
+export function openRequestsWithExpiry(db: Db): { id: string; locationId: string; expiresAt: string }[] {
+  return db
+    .prepare(
+      "SELECT id, location_id AS locationId, expires_at AS expiresAt FROM requests WHERE status = 'submitted' AND expires_at IS NOT NULL ORDER BY expires_at, id",
+    )
+    .all() as { id: string; locationId: string; expiresAt: string }[];
 }
 
 export function openTasks(db: Db, locationId: string): RequestTaskRow[] {

@@ -84,7 +84,8 @@ export function LedgerView({ ledgers }: { ledgers: RequestLedgers }) {
                             {e.minutes < 0 ? '−' : '+'}
                             {formatHours(Math.abs(e.minutes), language)}
                           </strong>{' '}
-                          {t(`requests.cause.${e.cause}`)} · {t(`requests.account.${e.account}`)} ·{' '}
+                          {t(`requests.cause.${e.cause === 'flex_carry_over' && e.minutes < 0 ? 'flex_carry_over_out' : e.cause}`)} ·{' '}
+                          {t(`requests.account.${e.account}`)} ·{' '}
                           {t('requests.ledgers.valid', {
                             from: formatDay(e.validFrom, language),
                             until: formatDay(e.validUntil, language),

@@ -1,4 +1,5 @@
 import { ArrowRight, Check, MessageSquareText, PhoneCall, ShieldOff, UserRound, X } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestItem } from '../../../../shared/contract/requestViews';
 import { formatHours } from '../../../../shared/domain/requests/requestText';
@@ -18,6 +19,7 @@ type Props = {
   onRevoke: () => void;
   onConfirm: (stillNeeded: boolean) => void;
   onResolveConflict: (seq: number) => void;
+  onSetThreshold: (threshold: number) => void;
 };
 
 /** Why the approve button is off, or null when it may be used. */
@@ -30,7 +32,7 @@ function approveBlocked(item: RequestItem, role: Props['role']): string | null {
 }
 
 /** One request: what is asked, whether it fits and why, the ratio effect, balances, the parent's message, the history. */
-export function RequestDetail({ item, role, busy, onApprove, onReject, onRevoke, onConfirm, onResolveConflict }: Props) {
+export function RequestDetail({ item, role, busy, onApprove, onReject, onRevoke, onConfirm, onResolveConflict, onSetThreshold }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const blocked = approveBlocked(item, role);
@@ -142,6 +144,28 @@ export function RequestDetail({ item, role, busy, onApprove, onReject, onRevoke,
                 <dd>{t(`requests.payment.${item.payment}`)}</dd>
               </div>
             )}
+            {item.schoolClosure && (
+              <div>
+                <dt>{t('requests.detail.closureRegistered')}</dt>
+                <dd>
+                  {t('requests.detail.closureOpening', {
+                    count: item.schoolClosure.registered,
+                    threshold: item.schoolClosure.threshold,
+                  })}
+                  {!item.schoolClosure.thresholdSet && <span className="muted"> ({t('requests.detail.closureDefault')})</span>}
+                </dd>
+              </div>
+            )}
+            {item.billing && (
+              <div>
+                <dt>{t('requests.detail.invoice')}</dt>
+                <dd>
+                  {formatHours(item.billing.charged, language)}
+                  {item.billing.credited > 0 &&
+                    ` · ${t('requests.detail.credited', { hours: formatHours(item.billing.credited, language) })}`}
+                </dd>
+              </div>
+            )}
             <div>
               <dt>{t('requests.detail.arrived')}</dt>
               <dd>
@@ -177,6 +201,16 @@ export function RequestDetail({ item, role, busy, onApprove, onReject, onRevoke,
             )}
           </dl>
         </section>
+
+        {item.schoolClosure && role === 'manager' && (open || item.status === 'approved') && (
+          <ThresholdForm
+            key={`${item.id}-${item.schoolClosure.threshold}`}
+            day={formatDay(item.date, language)}
+            threshold={item.schoolClosure.threshold}
+            busy={busy}
+            onSave={onSetThreshold}
+          />
+        )}
 
         {item.intakeFailures.length > 0 && !open && (
           <section aria-labelledby="rq-intake-title">
@@ -271,5 +305,39 @@ export function RequestDetail({ item, role, busy, onApprove, onReject, onRevoke,
         </button>
       </footer>
     </article>
+  );
+}
+
+/** The manager's number for a school closure day: from how many registered children the BSO opens. */
+function ThresholdForm({ day, threshold, busy, onSave }: { day: string; threshold: number; busy: boolean; onSave: (n: number) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(String(threshold));
+  const n = Number(value);
+  const valid = Number.isInteger(n) && n >= 1 && n <= 500;
+  return (
+    <form
+      className="rq-threshold"
+      aria-label={t('requests.threshold.title', { day })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (valid && n !== threshold) onSave(n);
+      }}
+    >
+      <label>
+        {t('requests.threshold.label', { day })}
+        <input
+          type="number"
+          min={1}
+          max={500}
+          inputMode="numeric"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={!valid}
+        />
+      </label>
+      <button type="submit" disabled={busy || !valid || n === threshold}>
+        {t('requests.threshold.save')}
+      </button>
+    </form>
   );
 }

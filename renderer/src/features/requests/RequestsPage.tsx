@@ -19,7 +19,18 @@ import { errorText } from './requestsLanguage';
 import { shownItems, useRequestsStore, type StatusFilter } from './requestsStore';
 import './requests.css';
 
-const RELOAD_ON = new Set(['requests', 'requestEvents', 'hourLedger', 'requestTasks', 'shifts', 'placements', 'staffAbsences', 'groups']);
+const RELOAD_ON = new Set([
+  'requests',
+  'requestEvents',
+  'hourLedger',
+  'requestTasks',
+  'schoolClosureDays',
+  'billingLines',
+  'shifts',
+  'placements',
+  'staffAbsences',
+  'groups',
+]);
 const statusFilters: readonly StatusFilter[] = ['all', 'open', 'decided', 'approved', 'rejected'];
 
 function typing(target: EventTarget | null): boolean {
@@ -240,6 +251,7 @@ export function RequestsPage() {
               onReject={() => store.setDialog({ type: 'reject', requestId: selected.id })}
               onRevoke={() => store.setDialog({ type: 'revoke', requestId: selected.id })}
               onConfirm={(stillNeeded) => void store.confirm(selected, stillNeeded)}
+              onSetThreshold={(threshold) => void store.setThreshold(selected, threshold)}
               onResolveConflict={(seq) => void api['sync.resolveRejection']({ seq }).then(() => store.reload())}
             />
           )}

@@ -62,6 +62,8 @@ type RequestsState = {
   revoke(item: RequestItem, reason: string): Promise<void>;
   confirm(item: RequestItem, stillNeeded: boolean): Promise<void>;
   taskDone(taskId: string): Promise<void>;
+  /** The manager sets from how many registered children the BSO opens on a school closure day. */
+  setThreshold(item: RequestItem, threshold: number): Promise<void>;
   bulkApprove(date: string): Promise<void>;
   /** Runs a mutator; on success reloads. Returns the error, or null. */
   run(name: MutatorName, args: unknown): Promise<ApiError | null>;
@@ -192,6 +194,13 @@ export const useRequestsStore = create<RequestsState>((set, get) => ({
   async taskDone(taskId) {
     const error = await get().run('requestTask.done', { taskId });
     set({ notice: error ? { kind: 'error', error } : { kind: 'success', key: 'taskDone' } });
+  },
+
+  async setThreshold(item, threshold) {
+    const { locationId } = get();
+    if (!locationId) return;
+    const error = await get().run('schoolClosureDay.setThreshold', { id: uuidv7(), locationId, date: item.date, threshold });
+    set({ notice: error ? { kind: 'error', error } : { kind: 'success', key: 'thresholdSet', childName: item.childName } });
   },
 
   async bulkApprove(date) {
