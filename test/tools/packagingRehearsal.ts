@@ -88,14 +88,9 @@ async function main(): Promise<void> {
     if (!ok) failures.push(what);
   };
   try {
-    // the project as electron-builder sees it, with node_modules linked (never written to)
-    const project = path.join(work, 'project');
-    fs.mkdirSync(project);
-    for (const f of ['package.json', 'package-lock.json', 'electron-builder.yml'])
-      fs.copyFileSync(path.join(root, f), path.join(project, f));
-    fs.cpSync(path.join(root, 'resources'), path.join(project, 'resources'), { recursive: true });
-    fs.cpSync(path.join(root, 'out'), path.join(project, 'out'), { recursive: true });
-    fs.symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'), 'dir');
+    // electron-builder runs on the project itself, writing only to `work`: a copy of the project with
+    // node_modules linked in makes `npm ls` (its module collector) see a tree that is not there on
+    // a fresh clone, and it then leaves argon2's platform package out.
     const electronDist = path.join(work, 'electron');
     standInElectron(electronDist);
     const output = path.join(work, 'dist');
@@ -103,7 +98,7 @@ async function main(): Promise<void> {
     console.log('packaging rehearsal: electron-builder --linux dir around a STAND-IN Electron (no real binary, native rebuild off)');
     process.env.OPVANGDESK_UPDATE_URL = UPDATE_URL;
     await build({
-      projectDir: project,
+      projectDir: root,
       targets: Platform.LINUX.createTarget('dir'),
       publish: 'never',
       config: { npmRebuild: false, electronDist, directories: { output } },
