@@ -189,8 +189,8 @@ export const requestMessages = {
       'De uren van deze aanvraag vervallen niet aan het eind van het kwartaal: ze gaan mee naar het volgende kwartaal.',
     'parent.expired':
       'Uw aanvraag voor {{subject}} is vervallen: er is niet vóór {{expiresAt}} over beslist. U kunt dus iets anders regelen.',
-    'parent.revoked':
-      'De goedkeuring van uw aanvraag voor {{subject}} is ingetrokken. Reden: {{reason}}. Gebruikte uren krijgt u terug; we bellen u hierover.',
+    'parent.revoked': 'De goedkeuring van uw aanvraag voor {{subject}} is ingetrokken. Reden: {{reason}}. We bellen u hierover.',
+    'parent.revoked_hours': 'De uren die u ervoor gebruikte, krijgt u terug.',
     'parent.cancelled': 'Uw aanvraag voor {{subject}} is geannuleerd.',
     'parent.revoked_invoice': 'Wat hiervoor op uw factuur staat of zou komen, wordt gecrediteerd: u betaalt er niets voor.',
   },
@@ -351,8 +351,8 @@ export const requestMessages = {
     'parent.note': 'Note: {{note}}',
     'parent.flex_carry_over': 'The hours of this request do not expire at the end of the quarter: they carry over to the next quarter.',
     'parent.expired': 'Your request for {{subject}} has expired: it was not decided before {{expiresAt}}. You can make other arrangements.',
-    'parent.revoked':
-      'The approval of your request for {{subject}} has been revoked. Reason: {{reason}}. Hours used are returned to you; we will call you about it.',
+    'parent.revoked': 'The approval of your request for {{subject}} has been revoked. Reason: {{reason}}. We will call you about it.',
+    'parent.revoked_hours': 'The hours you used for it are returned to you.',
     'parent.cancelled': 'Your request for {{subject}} is cancelled.',
     'parent.revoked_invoice': 'Whatever is or would be on your invoice for it is credited: you pay nothing for it.',
   },

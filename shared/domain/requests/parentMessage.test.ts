@@ -101,17 +101,26 @@ describe('parent message', () => {
     );
   });
 
-  test('parent message: revocation gives the manager’s reason', () => {
-    const state: RequestState = {
-      status: 'revoked',
-      at: local('2026-11-20'),
-      by: manager,
-      reason: 'de groep is die dag gesloten',
-      approval: approved(),
-    };
-    expect(parentMessage({ request: extra(), state, childName: 'Sem' })).toBe(
-      'De goedkeuring van uw aanvraag voor extra opvang voor Sem op di 24 nov van 07:30 tot 18:00 is ingetrokken. Reden: de groep is die dag gesloten. Gebruikte uren krijgt u terug; we bellen u hierover. Wat hiervoor op uw factuur staat of zou komen, wordt gecrediteerd: u betaalt er niets voor.',
+  const revoked: RequestState = {
+    status: 'revoked',
+    at: local('2026-11-20'),
+    by: manager,
+    reason: 'de groep is die dag gesloten',
+    approval: approved(),
+  };
+
+  test('parent message: revocation of an extra day on invoice gives the reason and the credit, no hours', () => {
+    expect(parentMessage({ request: extra(), state: revoked, childName: 'Sem' })).toBe(
+      'De goedkeuring van uw aanvraag voor extra opvang voor Sem op di 24 nov van 07:30 tot 18:00 is ingetrokken. Reden: de groep is die dag gesloten. We bellen u hierover. Wat hiervoor op uw factuur staat of zou komen, wordt gecrediteerd: u betaalt er niets voor.',
     );
+  });
+
+  test('parent message: revocation of what was paid with hours returns the hours (extra day from swap hours, flex day)', () => {
+    const hoursBack = 'We bellen u hierover. De uren die u ervoor gebruikte, krijgt u terug.';
+    expect(parentMessage({ request: extra({ payment: 'swap_hours' }), state: revoked, childName: 'Sem' })).toContain(hoursBack);
+    expect(parentMessage({ request: extra({ payment: 'swap_hours' }), state: revoked, childName: 'Sem' })).not.toContain('factuur');
+    expect(parentMessage({ request: flex(), state: revoked, childName: 'Mila' })).toMatch(new RegExp(`${hoursBack}$`));
+    expect(parentMessage({ request: swapDay, state: revoked, childName: 'Sem' })).not.toContain('uren');
   });
 
   test('parent message: English on request', () => {

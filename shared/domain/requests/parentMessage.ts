@@ -93,6 +93,7 @@ export function parentMessage(decision: ParentDecision, lang: Lang = 'nl', setti
     case 'revoked':
       // The template ends the reason with a full stop of its own.
       sentences.push(requestText('parent.revoked', { subject, reason: state.reason.replace(/[\s.!?]+$/, '') }, lang));
+      if (spendsHours(request)) sentences.push(requestText('parent.revoked_hours', {}, lang));
       if (isBilledKind(request)) sentences.push(requestText('parent.revoked_invoice', {}, lang));
       break;
     case 'cancelled':
@@ -100,6 +101,11 @@ export function parentMessage(decision: ParentDecision, lang: Lang = 'nl', setti
       break;
   }
   return sentences.join(' ');
+}
+
+/** Kinds whose approval spends ledger hours (hourLedger.ts): an extra day paid from swap hours, a flex day. */
+function spendsHours(request: ParentDecision['request']): boolean {
+  return (request.kind === 'extraDay' && request.payment === 'swap_hours') || request.kind === 'flexDay';
 }
 
 /** Kinds that put care on the invoice when approved (billing.ts): an extra day on invoice, an extension, a school closure day. */
