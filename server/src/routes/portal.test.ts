@@ -22,6 +22,7 @@ describe.each(testBackends())('parent portal on $name', (backend) => {
   }
 
   let hub: TestHub;
+  let clock = NOW;
   let org: Seeded;
   let token: string;
   const family = uuidv7();
@@ -36,7 +37,7 @@ describe.each(testBackends())('parent portal on $name', (backend) => {
   };
 
   beforeAll(async () => {
-    hub = await startTestHub(backend, { clock: () => NOW });
+    hub = await startTestHub(backend, { clock: () => clock });
     org = await seedOrganisation(hub.db, 1);
     const loc = org.locations[0]!;
     await hub.db.transaction(async (tx) => {
@@ -149,5 +150,29 @@ describe.each(testBackends())('parent portal on $name', (backend) => {
     const mine = list.body.requests.find((r: { id: string }) => r.id === body.id);
     expect(mine).toMatchObject({ status: 'approved', message: 'We hebben de afwezigheid van Sem op wo 9 dec geregistreerd.' });
     expect(list.body.requests.every((r: { childId: string }) => r.childId === sem.id)).toBe(true);
+  });
+
+  it('requests.md expiry at the minute: the parent sees an undecided request as expired from its expiry moment, even with no desk open', async () => {
+    const expiresAt = new Date('2026-12-01T17:00:00.000Z');
+    const body = extraDay(sem.id, { date: '2026-12-16', expiresAt: expiresAt.toISOString() });
+    expect((await hub.call('/v1/portal/requests', { body, token })).body.status).toBe('submitted');
+    const seen = async (at: Date) => {
+      clock = at;
+      const mine = (await hub.call('/v1/portal/requests', { token })).body.requests.find((r: { id: string }) => r.id === body.id);
+      return mine as { status: string; message: string | null };
+    };
+    try {
+      expect(await seen(new Date(expiresAt.getTime() - 60_000))).toMatchObject({ status: 'submitted', message: null });
+      const atExpiry = await seen(expiresAt);
+      expect(atExpiry.status).toBe('expired');
+      expect(atExpiry.message).toMatch(
+        /^Uw aanvraag voor extra opvang voor Sem op wo 16 dec .* is vervallen: er is niet vóór .* over beslist\./,
+      );
+      expect(await seen(new Date(expiresAt.getTime() + 60_000))).toMatchObject({ status: 'expired' });
+      // nothing was written: the stored request is still submitted until a desk runs request.expire
+      expect((await requestsOf(sem.id)).find((r) => r.id === body.id)?.status).toBe('submitted');
+    } finally {
+      clock = NOW;
+    }
   });
 });

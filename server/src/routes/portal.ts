@@ -13,7 +13,10 @@
  * last decision: a desk's decision reaches the parent only once the hub has accepted it.
  */
 import type { FastifyInstance } from 'fastify';
+import { isExpiredAt } from '../../../shared/domain/requests/commonRules';
+import { parentMessage } from '../../../shared/domain/requests/parentMessage';
 import { homeGroupOn } from '../../../shared/domain/requests/requestDecision';
+import { requestOfRow } from '../../../shared/domain/requests/requestRow';
 import type { Request } from '../../../shared/domain/requests/request';
 import type { RequestEventRow, RequestRow } from '../../../shared/model/requestRows';
 import type { PlacementRow } from '../../../shared/model/rows';
@@ -165,6 +168,7 @@ export function registerPortal(app: FastifyInstance, ctx: HubContext): void {
 
   app.get(PORTAL_REQUESTS_PATH, async (request): Promise<PortalRequestsResponse> => {
     const parent = await authenticateParent(ctx.db, request);
+    const now = ctx.clock().toISOString();
     const out: PortalRequestsResponse['requests'] = [];
     for (const childId of parent.childIds) {
       const child = await childOf(ctx.db, parent.organisationId, childId);
@@ -178,14 +182,21 @@ export function registerPortal(app: FastifyInstance, ctx: HubContext): void {
           .filter((e) => e.requestId === r.id && e.parentMessage !== '')
           .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
           .at(-1);
+        // Past its expiry moment the request has expired for the parent at that minute, even when
+        // no desk is open to record it (the first desk to look runs `request.expire`).
+        const expiredAt = r.status === 'submitted' && isExpiredAt(r, now) ? r.expiresAt : null;
         out.push({
           id: r.id,
           kind: r.kind,
           childId: r.childId,
           date: r.date,
-          status: r.status,
+          status: expiredAt ? 'expired' : r.status,
           awaitingParentConfirmation: r.state.status === 'approved' && r.state.awaitingParentConfirmation,
-          message: r.status === 'submitted' ? null : (last?.parentMessage ?? null),
+          message: expiredAt
+            ? parentMessage({ request: requestOfRow(r), state: { status: 'expired', at: expiredAt }, childName: child.firstName })
+            : r.status === 'submitted'
+              ? null
+              : (last?.parentMessage ?? null),
         });
       }
     }
