@@ -2,6 +2,7 @@
  * What the core returns to the renderer: read models shaped for the screens, not table rows.
  * Dates `YYYY-MM-DD`, times of day minutes since midnight, instants ISO-8601 UTC.
  */
+import type { LatePickupSettings } from '../domain/latePickup/latePickupSettings';
 import type { CareType, StaffCounts } from '../model/rows';
 
 export type Dataset = 'empty' | 'demo' | 'real';
@@ -337,7 +338,11 @@ export type LatePickupForm = {
   /** When closed: the last open day before it (within two weeks), the day a late pickup was probably on. */
   openDayBefore: string | null;
   closesAt: number;
-  graceMinutes: number;
+  /**
+   * The organisation's late-pickup settings (grace, counts, amounts): the form previews each
+   * ticked child's minutes late, count, stage and fine with the shared rule (`previewLatePickup`).
+   */
+  settings: LatePickupSettings;
   groupId: string | null;
   groups: { groupId: string; name: string; careType: CareType }[];
   children: LatePickupFormChild[];
@@ -650,6 +655,13 @@ export type DayViewChild = {
   warnings: PlanWarning[];
   /** A check-out after the contracted end (+ grace): the late-pickup shortcut. */
   latePickup: { contractedEnd: number; pickupTime: number; minutesLate: number; registered: boolean } | null;
+  /**
+   * The contracted end of the child's day (its last planned stay in any group, as the late-pickup
+   * form fills it in), the organisation's grace minutes and whether a late pickup is registered
+   * that day; null when the child is not planned. With the desk's clock (today only) it tells a
+   * child still present after its end: `stillPresentLate`.
+   */
+  pickupDue: { contractedEnd: number; graceMinutes: number; registered: boolean } | null;
 };
 
 export type GroupDayView = {

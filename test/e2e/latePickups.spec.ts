@@ -5,7 +5,7 @@ import type { GroupDayView, LatePickupForm, LocationSummary } from '../../shared
 import { isOpenDay } from '../../shared/domain/calendar/calendar';
 import { defaultOrganisationSettings } from '../../shared/domain/settings';
 import { addDays, localDateAt } from '../../shared/domain/time/localDate';
-import { expect, screenshotDir, test, type Desk } from './fixtures';
+import { expect, screenshotDir, startDesk, test, type Desk } from './fixtures';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `late-${name}.png`) });
 /** The screen's status line (what the last action did). */
@@ -245,7 +245,10 @@ test.describe('Te laat in browser mode (demo data)', () => {
     await expect(form.getByRole('checkbox', { name: child })).toBeChecked();
     await expect(form.getByLabel('Opgehaald om')).toHaveValue(hhmm(pickup));
     const childItem = form.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: child }) });
-    await expect(childItem.getByRole('note')).toHaveText(new RegExp(`^${firstName}: ${minutes} min te laat, wordt de \\d+e keer$`));
+    // minutes late, the count, and the stage and fine it will carry (from the core's rule and settings)
+    await expect(childItem.getByRole('note')).toHaveText(
+      new RegExp(`^${firstName}: ${minutes} min te laat, wordt de \\d+e keer stap: .+ · (geen boete|€\\s\\d+,\\d\\d)$`),
+    );
     // who picked up is next
     await expect(form.getByLabel('Opgehaald door')).toBeFocused();
     await page.keyboard.type('vader');
@@ -305,6 +308,8 @@ test.describe('Te laat in browser mode (demo data)', () => {
     const form = page.getByRole('region', { name: 'Register' });
     await expect(form.getByRole('checkbox', { name: found!.name })).toBeChecked();
     await expect(form.getByLabel('Picked up at')).toHaveValue('19:05');
+    // the preview carries the fine in English: at least the after-closing quarter
+    await expect(form.getByRole('note')).toContainText(/min late, becomes number \d+ stage: .+ · €\d+\.\d\d$/);
     await expect(form.getByLabel('Picked up by')).toBeFocused();
     await page.keyboard.type('grandma');
     await expect(form.getByText(/^Filled in from the day of .+, \w{3} \d{1,2} \w{3}\.$/)).toBeVisible();
@@ -325,5 +330,91 @@ test.describe('Te laat in browser mode (demo data)', () => {
     await row.scrollIntoViewIfNeeded();
     await page.mouse.move(0, 0);
     await shot(page, 'link-en');
+  });
+});
+
+test.describe('Te laat: a child still present after its contract end (desk at Mon 23 Nov 2026, 18:10 in Amsterdam)', () => {
+  let desk: Desk;
+  let stop: () => Promise<void>;
+  test.beforeAll(async () => {
+    ({ desk, stop } = await startDesk({ demo: true, env: { OPVANGDESK_NOW: '2026-11-23T17:10:00Z' } }));
+  });
+  test.afterAll(async () => stop());
+
+  test('the day view offers the registration with now as the pickup time; the form shows the fine; back on the day it is registered', async ({
+    page,
+    request,
+  }) => {
+    const today = '2026-11-23';
+    const location = await rhoon(request, desk);
+    const groups = (await call<GroupDayView>(request, desk, 'dayView.group', { locationId: location.id, date: today })).groups;
+    // A child planned today whose contract ended before 18:10, not checked out (still here, or not checked in yet).
+    let found: { group: string; child: string; end: number; present: boolean } | null = null;
+    for (const g of groups) {
+      const d = await call<GroupDayView>(request, desk, 'dayView.group', { locationId: location.id, groupId: g.groupId, date: today });
+      const c = d.children.find(
+        (x) =>
+          x.pickupDue &&
+          !x.pickupDue.registered &&
+          x.pickupDue.contractedEnd < 18 * 60 &&
+          x.planned.length > 0 &&
+          (x.state === 'present' || x.stays.length === 0),
+      );
+      if (c?.pickupDue) {
+        found = { group: g.name, child: c.name, end: c.pickupDue.contractedEnd, present: c.state === 'present' };
+        break;
+      }
+    }
+    expect(found, 'a child planned today with a contract ending before 18:00').not.toBeNull();
+    const { group, child, end } = found!;
+    const firstName = child.split(' ')[0]!;
+
+    await page.goto(desk.url);
+    await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+    await page.getByRole('link', { name: 'Aanwezigheid' }).click();
+    await page.getByRole('combobox', { name: /^Groep/ }).selectOption({ label: group });
+    const dayRow = page.getByRole('row', { name: new RegExp(child) });
+    if (!found!.present) {
+      // Checked in this morning (the demo has no presence for this child yet): still here now.
+      await page.getByLabel('Tijd').fill('08:00');
+      await dayRow.getByRole('button', { name: `${child} aanmelden` }).click();
+      await expect(said(page, `${child} aangemeld om 08:00.`)).toBeVisible();
+      await page.getByRole('button', { name: 'Terug naar de huidige tijd' }).click();
+    }
+    await expect(dayRow.getByText(new RegExp(`^Nog aanwezig: \\d+ min na ${hhmm(end)}$`))).toBeVisible();
+    const link = dayRow.getByRole('link', { name: 'Te laat ophalen registreren', exact: true });
+    await expect(link).toBeVisible();
+    const href = (await link.getAttribute('href')) ?? '';
+    const pickup = new URLSearchParams(href.split('?')[1]).get('pickup') ?? '';
+    expect(pickup).toMatch(/^18:1\d$/);
+    await page.mouse.move(0, 0);
+    await shot(page, 'dayview-still-present');
+    await link.click();
+
+    // The registration, filled in with now; the preview shows the minutes late, the count and the fine.
+    const form = page.getByRole('region', { name: 'Registreren' });
+    await expect(form.getByText(`Ingevuld vanuit de dag van ${group}, ${dutchDay(today)}.`)).toBeVisible();
+    await expect(form.getByRole('checkbox', { name: child })).toBeChecked();
+    await expect(form.getByLabel('Opgehaald om')).toHaveValue(pickup);
+    const childItem = form.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: child }) });
+    const minutes = Number(pickup.slice(0, 2)) * 60 + Number(pickup.slice(3)) - end;
+    await expect(childItem.getByRole('note')).toContainText(`${firstName}: ${minutes} min te laat, wordt de `);
+    await expect(childItem.locator('.lp-preview-fine')).toHaveText(/^stap: .+ · (geen boete|€\s\d+,\d\d)$/);
+    await expect(form.getByLabel('Opgehaald door')).toBeFocused();
+    await page.keyboard.type('moeder');
+    await shot(page, 'register-still-present');
+    await page.keyboard.press('Control+Enter');
+    await expect(said(page, `Geregistreerd: ${firstName} (`)).toBeVisible();
+
+    // Back to the day: still here, and registered.
+    await form.getByRole('link', { name: 'Terug naar de dag' }).click();
+    const row = page.getByRole('row', { name: new RegExp(child) });
+    await expect(row.getByText('te laat ophalen geregistreerd')).toBeVisible();
+    await expect(row.getByRole('link', { name: 'Te laat ophalen registreren', exact: true })).toHaveCount(0);
+
+    // In English: the shortcut in the day view.
+    await page.getByLabel('Taal').selectOption('en');
+    await expect(row.getByText('late pickup registered')).toBeVisible();
+    await shot(page, 'dayview-still-present-registered-en');
   });
 });

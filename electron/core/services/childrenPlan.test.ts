@@ -395,6 +395,12 @@ describe('check-in and check-out', () => {
       pickupTime: c.end + 12,
       minutesLate: 12,
     });
+    // the contracted end of the day, for the desk's clock to tell a child still present after it
+    expect(day.children.find((x) => x.childId === c.childId)?.pickupDue).toEqual({
+      contractedEnd: c.end,
+      graceMinutes: 0,
+      registered: false,
+    });
   });
 });
 

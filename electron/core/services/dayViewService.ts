@@ -86,6 +86,7 @@ export function dayViewService(ctx: CoreContext): HandlersOf<'dayView.group'> {
           state: childDayState(planned, stays, date, clock),
           warnings,
           latePickup: late ? { ...late, registered: registered.has(childId) } : null,
+          pickupDue: end ? { contractedEnd: end.end, graceMinutes: grace, registered: registered.has(childId) } : null,
         });
       }
       children.sort(

@@ -213,7 +213,12 @@ describe('the registration form', () => {
     const a: Kid = { childId: pair.a, groupId: pair.ga, placements: placementsOf(pair.a) };
     const day = plannedDays(a, '2026-11-09', 1)[0]!;
     const form = value(await core.call('latePickups.form', { locationId: rhoon.id, date: day, groupId: pair.ga })) as LatePickupForm;
-    expect(form).toMatchObject({ closed: null, openDayBefore: null, closesAt: t('19:00'), graceMinutes: 0 });
+    expect(form).toMatchObject({
+      closed: null,
+      openDayBefore: null,
+      closesAt: t('19:00'),
+      settings: { graceMinutes: 0, flatFineCents: 2750 },
+    });
     const own = form.children.find((c) => c.childId === pair.a)!;
     expect(own).toMatchObject({ inGroup: true, contractedEnd: plannedEndOf(a.placements, a.childId, day)!.end, registered: false });
     expect(own.siblingIds).toContain(pair.b);

@@ -175,7 +175,7 @@ export function latePickupService(ctx: CoreContext): HandlersOf<Methods> {
         closed,
         openDayBefore: closed ? openDayBefore(date, organisation.calendar) : null,
         closesAt: location.closesAt,
-        graceMinutes: s.graceMinutes,
+        settings: s,
         groupId: groupId ?? null,
         groups: groups.map((g) => ({ groupId: g.id, name: g.name, careType: g.careType })),
         children: [],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { textOf } from '../../i18n/messages';
 import { parseTime } from '../time/timeOfDay';
-import { assessLatePickup, checkLate, fineFor, minutesLate, recountYear, stageOf } from './lateFines';
+import { assessLatePickup, checkLate, fineFor, minutesLate, previewLatePickup, recountYear, stageOf } from './lateFines';
 import type { LatePickupRegistration, LatePickupStatus } from './lateFines';
 import { defaultLatePickupSettings, latePickupSettingsSchema } from './latePickupSettings';
 import type { LatePickupSettings } from './latePickupSettings';
@@ -483,6 +483,68 @@ describe('money', () => {
     expect(withAmounts({ amountCents: 2750 }, (c) => `EUR ${c / 100}`)).toEqual({ amountCents: 2750, amount: 'EUR 27.5' });
     // a string or a fraction under a Cents key is no amount: left alone
     expect(withAmounts({ amountCents: '2750', seenCents: 1.5 })).toEqual({ amountCents: '2750', seenCents: 1.5 });
+  });
+});
+
+describe('registration preview', () => {
+  const preview = (countBefore: number, end: string, pickup: string, s: LatePickupSettings = settings) =>
+    previewLatePickup({ countBefore, date: '2026-11-23', contractedEnd: t(end), pickupTime: t(pickup), closingTime: t('19:00') }, s);
+
+  test('preview: one minute before the contracted end is not late and counts for nothing', () => {
+    expect(preview(2, '18:00', '17:59')).toMatchObject({ minutesLate: 0, count: 0, stage: 'not_counted', fineCents: 0 });
+    expect(preview(2, '18:00', '17:59').lines.map((l) => l.rule)).toEqual(['late_pickup.not_late']);
+  });
+
+  test('preview: a pickup on the contracted end is not late', () => {
+    expect(preview(2, '18:00', '18:00')).toMatchObject({ minutesLate: 0, count: 0, stage: 'not_counted', fineCents: 0 });
+  });
+
+  test('preview: one minute after the end is late; the 3rd time carries the flat fine', () => {
+    expect(preview(2, '18:00', '18:01')).toMatchObject({
+      minutesLate: 1,
+      count: 3,
+      stage: 'flat_fine',
+      structuralCase: true,
+      fineCents: 2750,
+    });
+  });
+
+  test('preview: the 1st and 2nd time carry no fine, the 4th one per started hour', () => {
+    expect(preview(0, '18:00', '18:10')).toMatchObject({ count: 1, stage: 'registered', fineCents: 0 });
+    expect(preview(1, '18:00', '18:10')).toMatchObject({ count: 2, stage: 'warning', fineCents: 0 });
+    expect(preview(3, '17:00', '18:01')).toMatchObject({ count: 4, stage: 'per_hour_fine', fineCents: 5500 });
+  });
+
+  test('preview: the after-closing quarters are priced from the 1st time (spec example 19:05)', () => {
+    expect(preview(0, '18:00', '19:05')).toMatchObject({ count: 1, stage: 'registered', fineCents: 2750 });
+  });
+
+  test('preview: the grace period of the organisation decides whether it is late', () => {
+    const graced = latePickupSettingsSchema.parse({ graceMinutes: 5 });
+    expect(preview(0, '18:00', '18:05', graced)).toMatchObject({ minutesLate: 0, stage: 'not_counted' });
+    expect(preview(0, '18:00', '18:06', graced)).toMatchObject({ minutesLate: 6, count: 1 });
+  });
+
+  test('preview: gives what the registration gets on save (the same rule as assessLatePickup)', () => {
+    const earlier = [reg('2026-03-02'), reg('2026-05-11', { status: 'withdrawn' }), reg('2026-06-08'), reg('2026-09-14')];
+    for (const [end, pickup] of [
+      ['18:00', '18:10'],
+      ['17:00', '18:30'],
+      ['18:30', '19:20'],
+    ] as const) {
+      const saved = assessLatePickup(reg('2026-11-23', { end, pickup }), earlier, settings);
+      if (!saved.ok) throw new Error(saved.message);
+      const counted = recountYear(earlier, settings).filter((a) => a.count > 0).length;
+      const shown = preview(counted, end, pickup);
+      expect(shown).toEqual({
+        minutesLate: saved.value.minutesLate,
+        count: saved.value.count,
+        stage: saved.value.stage,
+        structuralCase: saved.value.structuralCase,
+        fineCents: saved.value.fineCents,
+        lines: saved.value.lines,
+      });
+    }
   });
 });
 

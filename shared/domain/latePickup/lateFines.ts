@@ -306,3 +306,32 @@ export function assessLatePickup(
   if (!assessed) throw new Error(`registration ${registration.id} lost in recount`);
   return ok(assessed);
 }
+
+/** What a registration will carry before it is saved: as `LatePickupAssessment`, without the registration. */
+export type LatePickupPreview = Pick<LatePickupAssessment, 'minutesLate' | 'count' | 'stage' | 'structuralCase' | 'fineCents' | 'lines'>;
+
+/**
+ * The count, stage and fine a new registration will get, for the registration form's preview:
+ * the same rules `recountYear` applies on save (`minutesLate`, `stageOf`, `fineFor`), given the
+ * child's counted late pickups in the year before it (`countBefore`). Not late: `not_counted`.
+ */
+export function previewLatePickup(
+  pickup: { countBefore: number; date: LocalDate; contractedEnd: Minutes; pickupTime: Minutes; closingTime: Minutes },
+  settings: LatePickupSettings,
+): LatePickupPreview {
+  const late = minutesLate(pickup.contractedEnd, pickup.pickupTime, settings);
+  if (late === 0) {
+    const notLate = line('late_pickup.not_late', notLateParams(pickup, settings), 0);
+    return { minutesLate: 0, count: 0, stage: 'not_counted', structuralCase: false, fineCents: 0, lines: [notLate] };
+  }
+  const count = pickup.countBefore + 1;
+  const fine = fineFor({ ...pickup, count, year: yearOf(pickup.date) }, settings);
+  return {
+    minutesLate: late,
+    count,
+    stage: stageOf(count, settings),
+    structuralCase: count === settings.structuralAtCount,
+    fineCents: fine.fineCents,
+    lines: fine.lines,
+  };
+}

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { AttendanceRow } from '../../model/rows';
 import { actualPresenceOn } from './actualPresence';
 import { checkNotAhead, checkPurge, checkStay, retentionCutoff, runningPlacements } from './attendanceRules';
-import { childDayState, lateCheckOut } from './dayState';
+import { childDayState, lateCheckOut, stillPresentLate } from './dayState';
 import { planSettingsSchema } from './planSettings';
 
 const settings = planSettingsSchema.parse({});
@@ -126,5 +126,29 @@ describe('the child on the day, and the late check-out', () => {
     expect(lateCheckOut([{ checkIn: 480, checkOut: 1025 }], 1020, 5)).toBeNull();
     expect(lateCheckOut([{ checkIn: 480, checkOut: 1030 }], null, 0)).toBeNull();
     expect(lateCheckOut([{ checkIn: 480, checkOut: null }], 1020, 0)).toBeNull();
+  });
+
+  describe('still present after the contracted end (today, the desk clock)', () => {
+    const open = [{ checkIn: 480, checkOut: null }];
+    test('still present: one minute before the end is not late', () => {
+      expect(stillPresentLate(open, 1020, 0, 1019)).toBeNull();
+    });
+    test('still present: on the end is not late', () => {
+      expect(stillPresentLate(open, 1020, 0, 1020)).toBeNull();
+    });
+    test('still present: one minute after the end is late, with now as the pickup time', () => {
+      expect(stillPresentLate(open, 1020, 0, 1021)).toEqual({ contractedEnd: 1020, pickupTime: 1021, minutesLate: 1 });
+    });
+    test('still present: within the grace minutes not late; after them late, counted from the end', () => {
+      expect(stillPresentLate(open, 1020, 5, 1025)).toBeNull();
+      expect(stillPresentLate(open, 1020, 5, 1026)).toEqual({ contractedEnd: 1020, pickupTime: 1026, minutesLate: 6 });
+    });
+    test('still present: not on another day than today (no clock), not without a contracted end, not once checked out', () => {
+      expect(stillPresentLate(open, 1020, 0, null)).toBeNull();
+      expect(stillPresentLate(open, null, 0, 1100)).toBeNull();
+      expect(stillPresentLate([{ checkIn: 480, checkOut: 1030 }], 1020, 0, 1100)).toBeNull();
+      // checked out, then back in (a second stay still open): still present
+      expect(stillPresentLate([{ checkIn: 480, checkOut: 700 }, ...open], 1020, 0, 1030)).toMatchObject({ minutesLate: 10 });
+    });
   });
 });

@@ -42,3 +42,20 @@ export function lateCheckOut(
   if (last <= contractedEnd + graceMinutes) return null;
   return { contractedEnd, pickupTime: last, minutesLate: last - contractedEnd };
 }
+
+/**
+ * A child still present (a stay not checked out) after the contracted end plus the grace minutes
+ * at `now`, the desk's minute on today's date (null on any other date): the late-pickup shortcut
+ * while the parent arrives, with now as the pickup time. Null otherwise, as for `lateCheckOut`.
+ */
+export function stillPresentLate(
+  stays: readonly Stay[],
+  contractedEnd: Minutes | null,
+  graceMinutes: number,
+  now: Minutes | null,
+): { contractedEnd: Minutes; pickupTime: Minutes; minutesLate: number } | null {
+  if (contractedEnd === null || now === null) return null;
+  if (!stays.some((s) => s.checkOut === null)) return null;
+  if (now <= contractedEnd + graceMinutes) return null;
+  return { contractedEnd, pickupTime: now, minutesLate: now - contractedEnd };
+}

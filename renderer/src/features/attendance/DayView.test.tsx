@@ -36,6 +36,7 @@ function day(extra: Partial<GroupDayView> = {}): GroupDayView {
         state: 'expected',
         warnings: [],
         latePickup: null,
+        pickupDue: { contractedEnd: 1020, graceMinutes: 0, registered: false },
       },
       {
         childId: 'noor',
@@ -47,6 +48,7 @@ function day(extra: Partial<GroupDayView> = {}): GroupDayView {
         state: 'present',
         warnings: [],
         latePickup: null,
+        pickupDue: { contractedEnd: 780, graceMinutes: 0, registered: false },
       },
     ],
     others: [],
@@ -115,6 +117,7 @@ describe('the day view of a group', () => {
           state: 'left',
           warnings: [],
           latePickup: { contractedEnd: 1020, pickupTime: 1032, minutesLate: 12, registered: false },
+          pickupDue: { contractedEnd: 1020, graceMinutes: 0, registered: false },
         },
       ],
     });
@@ -132,6 +135,66 @@ describe('the day view of a group', () => {
     await screen.findByRole('row', { name: /Sem de Vries/ });
     expect(screen.queryByRole('button', { name: 'Sem de Vries aanmelden' })).toBeNull();
     expect(screen.getByText(/Deze dag komt nog/)).toBeTruthy();
+  });
+
+  describe('a child still present after its contracted end (today)', () => {
+    // Noor is checked in, her contract ends at 13:00 (780); the desk's clock says `now`.
+    const registerNow = () => screen.queryByRole('link', { name: 'Te laat ophalen registreren' });
+
+    test('still present: one minute before the end, no late-pickup link', async () => {
+      api['dayView.group'].mockResolvedValue({ ok: true, value: day({ now: 779 }) });
+      render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-23" onGroup={() => {}} />);
+      await screen.findByRole('row', { name: /Noor Bakker/ });
+      expect(registerNow()).toBeNull();
+      expect(screen.queryByText(/Nog aanwezig/)).toBeNull();
+    });
+
+    test('still present: on the end, no late-pickup link', async () => {
+      api['dayView.group'].mockResolvedValue({ ok: true, value: day({ now: 780 }) });
+      render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-23" onGroup={() => {}} />);
+      await screen.findByRole('row', { name: /Noor Bakker/ });
+      expect(registerNow()).toBeNull();
+    });
+
+    test('still present: one minute after the end, a link to the registration filled in with now as the pickup time', async () => {
+      api['dayView.group'].mockResolvedValue({ ok: true, value: day({ now: 781 }) });
+      render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-23" onGroup={() => {}} />);
+      const noor = await screen.findByRole('row', { name: /Noor Bakker/ });
+      expect(within(noor).getByText('Nog aanwezig: 1 min na 13:00')).toBeTruthy();
+      const link = within(noor).getByRole('link', { name: 'Te laat ophalen registreren' });
+      expect(link.getAttribute('href')).toBe('#/latePickups?child=noor&group=rupsjes&date=2026-11-23&pickup=13%3A01');
+      expect(link.getAttribute('title')).toBe('Registreren als opgehaald om 13:01 (nu)');
+      // the child not yet due has none
+      expect(within(screen.getByRole('row', { name: /Sem de Vries/ })).queryByRole('link')).toBeNull();
+      fireEvent.click(link);
+      expect(window.location.hash).toBe('#/latePickups?child=noor&group=rupsjes&date=2026-11-23&pickup=13%3A01');
+      await i18n.changeLanguage('en');
+      expect(await within(noor).findByRole('link', { name: 'Register late pickup' })).toBeTruthy();
+      expect(within(noor).getByText('Still here: 1 min after 13:00')).toBeTruthy();
+    });
+
+    test('still present within the grace minutes: no link; already registered: the day says so', async () => {
+      const noorWith = (pickupDue: NonNullable<GroupDayView['children'][number]['pickupDue']>) =>
+        day({ now: 785, children: day().children.map((c) => (c.childId === 'noor' ? { ...c, pickupDue } : c)) });
+      api['dayView.group'].mockResolvedValue({ ok: true, value: noorWith({ contractedEnd: 780, graceMinutes: 5, registered: false }) });
+      render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-23" onGroup={() => {}} />);
+      await screen.findByRole('row', { name: /Noor Bakker/ });
+      expect(registerNow()).toBeNull();
+      cleanup();
+      useAttendanceStore.setState({ key: null, day: null, dayStatus: 'idle', notice: null });
+      api['dayView.group'].mockResolvedValue({ ok: true, value: noorWith({ contractedEnd: 780, graceMinutes: 0, registered: true }) });
+      render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-23" onGroup={() => {}} />);
+      const noor = await screen.findByRole('row', { name: /Noor Bakker/ });
+      expect(within(noor).getByText('te laat ophalen geregistreerd')).toBeTruthy();
+      expect(registerNow()).toBeNull();
+    });
+
+    test('still present on a past day (no clock): no link, whatever the time', async () => {
+      api['dayView.group'].mockResolvedValue({ ok: true, value: day({ date: '2026-11-20', now: null }) });
+      render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-20" onGroup={() => {}} />);
+      await screen.findByRole('row', { name: /Noor Bakker/ });
+      expect(registerNow()).toBeNull();
+    });
   });
 
   test('a public holiday is named in the chosen language, and nobody can be checked in', async () => {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import type { DayViewChild, GroupDayView } from '../../../../shared/contract/views';
+import { stillPresentLate } from '../../../../shared/domain/plan/dayState';
 import { formatTime, parseTime } from '../../../../shared/domain/time/timeOfDay';
 import { navigate } from '../../app/navigation';
 import { Empty, ErrorState, Loading } from '../../app/StateViews';
@@ -143,7 +144,7 @@ export function DayView({
               </thead>
               <tbody>
                 {day.children.map((c) => (
-                  <ChildRow key={c.childId} day={day} child={c} canRegister={canRegister} timeFor={timeFor} />
+                  <ChildRow key={c.childId} day={day} child={c} canRegister={canRegister} timeFor={timeFor} now={now} />
                 ))}
               </tbody>
             </table>
@@ -188,11 +189,14 @@ function ChildRow({
   child: c,
   canRegister,
   timeFor,
+  now,
 }: {
   day: GroupDayView;
   child: DayViewChild;
   canRegister: boolean;
   timeFor: (fallback: number) => number | null;
+  /** The desk's minute now when the day is today; null on any other day. */
+  now: number | null;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -203,7 +207,10 @@ function ChildRow({
   const last = c.stays.at(-1);
   const nextPlanned = c.planned.find((p) => !last || (last.checkOut !== null && p.start >= last.checkOut));
   const late = c.latePickup;
-  const lateLink = (l: NonNullable<DayViewChild['latePickup']>) =>
+  // Still here after the contracted end (today): register it as the parent arrives, picked up now.
+  const due = c.pickupDue;
+  const overdue = due ? stillPresentLate(c.stays, due.contractedEnd, due.graceMinutes, now) : null;
+  const lateLink = (l: { pickupTime: number }) =>
     latePickupLink({ childId: c.childId, groupId: day.group.groupId, date: day.date, pickupTime: l.pickupTime });
 
   const report = (error: Awaited<ReturnType<typeof run>>, success: string) =>
@@ -233,9 +240,15 @@ function ChildRow({
 
   return (
     <>
-      <tr className={`att-row att-${c.state}`}>
+      <tr className={`att-row att-${c.state}${overdue ? ' att-overdue' : ''}`}>
         <th scope="row">
           <span className="att-name">{c.name}</span> <span className="muted small">{t('roster.age', { count: c.age })}</span>
+          {overdue && (
+            <div className="att-overdue-note small">
+              <Clock aria-hidden size={12} />
+              {t('attendance.overdue', { minutes: overdue.minutesLate, end: formatTime(overdue.contractedEnd) })}
+            </div>
+          )}
           {c.warnings.map((w) => (
             <div key={w.rule} className="att-warning small">
               <AlertTriangle aria-hidden size={12} /> {planText(w, language)}
@@ -294,6 +307,24 @@ function ChildRow({
               <Pencil aria-hidden size={14} />
             </button>
           )}
+          {overdue &&
+            (due?.registered ? (
+              <span className="muted small">{t('attendance.lateRegistered')}</span>
+            ) : (
+              <a
+                className="att-late"
+                // Picked up now: the late-pickup screen fills in its form from these (registrationPreset.ts).
+                href={`#/latePickups?${new URLSearchParams(lateLink(overdue)).toString()}`}
+                title={t('attendance.registerLateNowHint', { time: formatTime(overdue.pickupTime) })}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate('latePickups', lateLink(overdue));
+                }}
+              >
+                <Clock aria-hidden size={14} />
+                {t('attendance.registerLateNow')}
+              </a>
+            ))}
           {late &&
             (late.registered ? (
               <span className="muted small">{t('attendance.lateRegistered')}</span>

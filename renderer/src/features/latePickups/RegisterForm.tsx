@@ -8,10 +8,10 @@ import { isLocalDate, localMinutesAt } from '../../../../shared/domain/time/loca
 import { formatTime, parseTime } from '../../../../shared/domain/time/timeOfDay';
 import { api } from '../../api/client';
 import { ErrorState, Loading } from '../../app/StateViews';
-import { formatDay, formatList } from '../../i18n/format';
+import { formatDay, formatList, formatMoney } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { closureName } from '../ratio/ratioLanguage';
-import { errorText } from './latePickupLanguage';
+import { errorText, lineText } from './latePickupLanguage';
 import { useLatePickupsStore } from './latePickupsStore';
 import type { RegistrationPreset } from './registrationPreset';
 import { previewOf } from './registrationPreview';
@@ -154,7 +154,7 @@ export function RegisterForm({
 
   const childRow = (c: LatePickupFormChild, index: number) => {
     const end = endOf(c);
-    const preview = checked.has(c.childId) ? previewOf(form ?? { graceMinutes: 0 }, c, end, pickupMinutes) : null;
+    const preview = form && checked.has(c.childId) ? previewOf(form, c, end, pickupMinutes) : null;
     return (
       <li key={c.childId} className={checked.has(c.childId) ? 'lp-child is-checked' : 'lp-child'}>
         <label className="lp-child-name">
@@ -189,9 +189,23 @@ export function RegisterForm({
         )}
         {preview && (
           <span className="lp-preview" role="note">
-            {preview.minutes > 0
-              ? t('latePickups.register.preview', { name: preview.name, minutes: preview.minutes, count: preview.count })
-              : t('latePickups.register.previewNotLate', { name: preview.name })}
+            {preview.minutesLate > 0 ? (
+              <>
+                <span>{t('latePickups.register.preview', { name: preview.name, minutes: preview.minutesLate, count: preview.count })}</span>{' '}
+                {/* the fine the registration will carry: the rule's own sentences on hover */}
+                <span
+                  className={preview.fineCents > 0 ? 'lp-preview-fine has-fine' : 'lp-preview-fine'}
+                  title={preview.lines.map((l) => lineText(l, language)).join(' ')}
+                >
+                  {t(preview.fineCents > 0 ? 'latePickups.register.previewFine' : 'latePickups.register.previewNoFine', {
+                    stage: t(`latePickups.stage.${preview.stage}`),
+                    amount: formatMoney(preview.fineCents, language),
+                  })}
+                </span>
+              </>
+            ) : (
+              t('latePickups.register.previewNotLate', { name: preview.name })
+            )}
           </span>
         )}
       </li>

@@ -1,6 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { LatePickupForm, LatePickupItem } from '../../../../shared/contract/views';
+import { defaultLatePickupSettings } from '../../../../shared/domain/latePickup/latePickupSettings';
 import { i18n } from '../../i18n';
 import { useLatePickupsStore } from './latePickupsStore';
 import { LatePickupTable } from './LatePickupTable';
@@ -221,7 +222,7 @@ describe('the registration form', () => {
     closed: null,
     openDayBefore: null,
     closesAt: 1140,
-    graceMinutes: 0,
+    settings: defaultLatePickupSettings,
     groupId: 'g1',
     groups: [{ groupId: 'g1', name: 'Rupsjes', careType: 'KDV' }],
     children: [
@@ -264,7 +265,11 @@ describe('the registration form', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Daan Bakker' }));
     fireEvent.change(screen.getByLabelText('Opgehaald om'), { target: { value: '18:12' } });
     expect(screen.getByText('Noor: 12 min te laat, wordt de 3e keer')).toBeTruthy();
+    // the fine the 3rd time carries, from the shared rule with the organisation's settings
+    expect(screen.getByText('stap: boete · € 27,50')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: 'Einde opvang van Daan Bakker' }), { target: { value: '17:30' } });
+    expect(screen.getByText('Daan: 42 min te laat, wordt de 1e keer')).toBeTruthy();
+    expect(screen.getByText('stap: procedure uitgelegd · geen boete')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Opgehaald door'), { target: { value: 'vader' } });
     fireEvent.keyDown(screen.getByLabelText('Opgehaald door'), { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(api.mutate).toHaveBeenCalledTimes(1));
@@ -328,6 +333,28 @@ describe('the registration form', () => {
       'Het kind uit de dagweergave staat op vr 20 nov niet in deze groep. Kies de groep of de datum.',
     );
     expect(screen.getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
+  });
+
+  test('preview: the fine follows the pickup time and the organisation’s settings, in the chosen language', async () => {
+    localStorage.setItem('opvangdesk.latePickups.group', 'g1');
+    const flatFineCents = 3000;
+    api['latePickups.form'].mockResolvedValue({ ok: true, value: { ...form, settings: { ...defaultLatePickupSettings, flatFineCents } } });
+    render(<RegisterForm locationId="loc" today="2026-11-20" />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Noor Bakker' }));
+    const time = screen.getByLabelText('Opgehaald om');
+    fireEvent.change(time, { target: { value: '17:59' } });
+    expect(screen.getByRole('note').textContent).toBe('Noor: niet te laat');
+    fireEvent.change(time, { target: { value: '18:00' } });
+    expect(screen.getByRole('note').textContent).toBe('Noor: niet te laat');
+    fireEvent.change(time, { target: { value: '18:01' } });
+    expect(screen.getByText('stap: boete · € 30,00')).toBeTruthy();
+    // 19:20: the quarters after closing (19:00) add up with the flat fine
+    fireEvent.change(time, { target: { value: '19:20' } });
+    expect(screen.getByText('stap: boete · € 85,00').getAttribute('title')).toContain(
+      'Na sluitingstijd: 2 × € 27,50 per begonnen kwartier (19:00-19:20) = € 55,00.',
+    );
+    await act(() => i18n.changeLanguage('en'));
+    expect(screen.getByText('stage: fine · €85.00')).toBeTruthy();
   });
 
   test('nothing ticked: the form says so and sends nothing', async () => {
