@@ -19,8 +19,6 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
-        // native date and time inputs follow the browser's UI language, not the emulated locale
-        '--lang=nl-NL',
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
