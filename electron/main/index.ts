@@ -31,6 +31,10 @@ protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false } },
 ]);
 app.enableSandbox();
+// Chromium formats date and time inputs in the application's locale, which follows the OS by
+// default: a Dutch location's laptop set to English would show 11/23/2026 and 6:30 PM. The domain
+// is Dutch (conventions: nl-NL dates, 24h times), in either UI language.
+app.commandLine.appendSwitch('lang', 'nl-NL');
 
 let core: Core | null = null;
 let updates: AutoUpdate | null = null;
