@@ -119,8 +119,15 @@ export type RequestQueue = {
 
 export type BulkApproveResult = {
   approved: string[];
-  /** Where approving stopped for a group, or a request was left: the rule and sentence. */
-  stopped: { requestId: string; childName: string; groupName: string; rule: string; message: string }[];
+  /** Where approving stopped for a group, or a request was left: the rule, its params and the (Dutch) sentence. */
+  stopped: {
+    requestId: string;
+    childName: string;
+    groupName: string;
+    rule: string;
+    params: Record<string, string | number>;
+    message: string;
+  }[];
 };
 
 export type LedgerEntryView = {

@@ -1,12 +1,13 @@
 /**
  * The English UI where Dutch used to show through, in browser mode on a desk at Monday
  * 23 November 2026, 09:00 (demo data): closed days (Christmas, a study day) in the roster's groups
- * view and a group's day view, and the reason of a refused week copy.
+ * view and a group's day view, the reason of a refused week copy, and a day view notice said before
+ * the language was switched.
  * Screenshots: test-results/screenshots/english-*.png.
  */
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
-import type { LocationSummary, RosterCopyPlan, StaffRosterWeek } from '../../shared/contract/views';
+import type { GroupDayView, LocationSummary, RosterCopyPlan, StaffRosterWeek } from '../../shared/contract/views';
 import { expect, screenshotDir, startDesk, test, type Desk } from './fixtures';
 
 let desk: Desk;
@@ -70,6 +71,40 @@ test("a group's day view names a public holiday and a study day in English", asy
   await expect(page.getByText('Closed: Study day.', { exact: true })).toBeVisible();
   await expect(page.locator('main')).not.toContainText(DUTCH);
   await shoot(page, 'dayview-study-day');
+});
+
+test('a check-in notice said in Dutch reads in English after switching the language', async ({ page, request }) => {
+  // A KDV group of Rhoon with a child still expected today (Monday 23 November).
+  const locations = await call<LocationSummary[]>(request, 'locations.list', {});
+  const location = locations.find((l) => l.name === 'Rhoon')!;
+  const first = await call<GroupDayView>(request, 'dayView.group', { locationId: location.id, date: '2026-11-23' });
+  let day: GroupDayView | null = null;
+  for (const g of first.groups.filter((x) => x.careType === 'KDV')) {
+    const d = await call<GroupDayView>(request, 'dayView.group', { locationId: location.id, groupId: g.groupId, date: '2026-11-23' });
+    if (d.children.some((c) => c.state === 'expected')) {
+      day = d;
+      break;
+    }
+  }
+  expect(day).not.toBeNull();
+  const child = day!.children.find((c) => c.state === 'expected')!;
+
+  await page.goto(desk.url);
+  await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+  await page.getByRole('link', { name: 'Aanwezigheid' }).click();
+  await page.getByRole('combobox', { name: /^Groep/ }).selectOption({ label: day!.group.name });
+  await page.getByLabel('Tijd', { exact: true }).fill('08:30');
+  await page
+    .getByRole('row', { name: new RegExp(esc(child.name)) })
+    .getByRole('button', { name: `${child.name} aanmelden` })
+    .click();
+  const status = page.getByRole('tabpanel').getByRole('status');
+  await expect(status).toHaveText(`${child.name} aangemeld om 08:30.`);
+
+  await page.getByLabel('Taal').selectOption('en');
+  await expect(status).toHaveText(`${child.name} checked in at 08:30.`);
+  await expect(page.locator('main')).not.toContainText('aangemeld');
+  await shoot(page, 'dayview-check-in-notice');
 });
 
 test('copying a week that fails for someone says why in English', async ({ page, request }) => {

@@ -396,6 +396,7 @@ export function requestsService(
           childName: child ? fullName(child) : request.childId,
           groupName: data.groupById.get(request.groupId)?.name ?? request.groupId,
           rule: outcome.rule,
+          params: outcome.params ?? {},
           message: outcome.message,
         });
       }

@@ -19,6 +19,13 @@ export function formatDay(date: string, language: Language): string {
     .replace(',', '');
 }
 
+/** `1 dec 2026` (nl) / `1 Dec 2026` (en). */
+export function formatDate(date: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    .format(utcDate(date))
+    .replace(/\./g, '');
+}
+
 /** `23 november 2026`. */
 export function formatLongDate(date: string, language: Language): string {
   return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(

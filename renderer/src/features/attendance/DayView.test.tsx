@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { GroupDayView } from '../../../../shared/contract/views';
 import { i18n } from '../../i18n';
@@ -85,6 +85,28 @@ describe('the day view of a group', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Noor Bakker afmelden' }));
     await waitFor(() => expect(api.mutate).toHaveBeenCalledTimes(2));
     expect(api.mutate.mock.calls[1]?.[0]).toEqual({ name: 'attendance.checkOut', args: { id: 'a1', checkOut: 570 } });
+  });
+
+  test('the notice is kept as data: after switching to English the check-in reads in English', async () => {
+    api['dayView.group'].mockResolvedValue({ ok: true, value: day() });
+    api.mutate.mockResolvedValue({ ok: true, value: { mutationId: 1 } });
+    render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-23" onGroup={() => {}} />);
+    const sem = await screen.findByRole('row', { name: /Sem de Vries/ });
+    fireEvent.click(within(sem).getByRole('button', { name: 'Sem de Vries aanmelden' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Sem de Vries aangemeld om 09:30.'));
+    await act(() => i18n.changeLanguage('en'));
+    expect(screen.getByRole('status').textContent).toBe('Sem de Vries checked in at 09:30.');
+  });
+
+  test('a time that is no time: after switching to English the notice says so in English', async () => {
+    api['dayView.group'].mockResolvedValue({ ok: true, value: day() });
+    render(<DayView locationId="rho" groupId="rupsjes" date="2026-11-23" onGroup={() => {}} />);
+    const sem = await screen.findByRole('row', { name: /Sem de Vries/ });
+    fireEvent.change(screen.getByLabelText('Tijd'), { target: { value: '8:1' } });
+    fireEvent.click(within(sem).getByRole('button', { name: 'Sem de Vries aanmelden' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Vul de tijden in als UU:MM.'));
+    await act(() => i18n.changeLanguage('en'));
+    expect(screen.getByRole('status').textContent).toBe('Enter the times as HH:MM.');
   });
 
   test('a typed time is used, and a time that is no time is refused before anything is sent', async () => {

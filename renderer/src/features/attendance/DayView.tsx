@@ -6,6 +6,7 @@ import type { DayViewChild, GroupDayView } from '../../../../shared/contract/vie
 import { stillPresentLate } from '../../../../shared/domain/plan/dayState';
 import { formatTime, parseTime } from '../../../../shared/domain/time/timeOfDay';
 import { navigate } from '../../app/navigation';
+import { NoticeLine, type NoticeMessage } from '../../app/NoticeLine';
 import { Empty, ErrorState, Loading } from '../../app/StateViews';
 import { formatTimeRange } from '../../i18n/format';
 import type { Language } from '../../i18n';
@@ -110,9 +111,7 @@ export function DayView({
             ? t('attendance.timeHintToday')
             : t('attendance.timeHintPast')}
       </p>
-      <p className={`cp-notice ${notice ? `cp-notice-${notice.kind}` : 'cp-notice-empty'}`} role="status" aria-live="polite">
-        {notice?.text}
-      </p>
+      <NoticeLine notice={notice} base="cp-notice" errorText={planText} />
       <div className="att-grid">
         <section className="card att-children" aria-labelledby="att-children-title">
           <header className="card-header">
@@ -213,12 +212,12 @@ function ChildRow({
   const lateLink = (l: { pickupTime: number }) =>
     latePickupLink({ childId: c.childId, groupId: day.group.groupId, date: day.date, pickupTime: l.pickupTime });
 
-  const report = (error: Awaited<ReturnType<typeof run>>, success: string) =>
-    say(error ? { kind: 'error', text: planText(error, language), error } : { kind: 'success', text: success });
+  const report = (error: Awaited<ReturnType<typeof run>>, success: NoticeMessage) =>
+    say(error ? { kind: 'error', error } : { kind: 'success', ...success });
 
   const checkIn = async () => {
     const at = timeFor(nextPlanned?.start ?? c.planned[0]?.start ?? day.opensAt);
-    if (at === null) return say({ kind: 'error', text: t('attendance.badTime') });
+    if (at === null) return say({ kind: 'error', key: 'attendance.badTime' });
     const error = await run('attendance.checkIn', {
       id: uuidv7(),
       locationId: day.locationId,
@@ -227,15 +226,15 @@ function ChildRow({
       date: day.date,
       checkIn: at,
     });
-    report(error, t('attendance.checkedIn', { name: c.name, time: formatTime(at) }));
+    report(error, { key: 'attendance.checkedIn', params: { name: c.name, time: formatTime(at) } });
   };
   const checkOut = async () => {
     if (!open) return;
     const plannedEnd = c.planned.find((p) => p.end > open.checkIn)?.end ?? day.closesAt;
     const at = timeFor(plannedEnd);
-    if (at === null) return say({ kind: 'error', text: t('attendance.badTime') });
+    if (at === null) return say({ kind: 'error', key: 'attendance.badTime' });
     const error = await run('attendance.checkOut', { id: open.attendanceId, checkOut: at });
-    report(error, t('attendance.checkedOut', { name: c.name, time: formatTime(at) }));
+    report(error, { key: 'attendance.checkedOut', params: { name: c.name, time: formatTime(at) } });
   };
 
   return (
@@ -356,8 +355,7 @@ function ChildRow({
 }
 
 function CorrectForm({ child, stay, onDone }: { child: DayViewChild; stay: DayViewChild['stays'][number]; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const { run, say } = useAttendanceStore.getState();
   const [checkIn, setCheckIn] = useState(formatTime(stay.checkIn));
   const [checkOut, setCheckOut] = useState(stay.checkOut === null ? '' : formatTime(stay.checkOut));
@@ -367,10 +365,10 @@ function CorrectForm({ child, stay, onDone }: { child: DayViewChild; stay: DayVi
     e.preventDefault();
     const inAt = parseTime(checkIn);
     const outAt = checkOut === '' ? null : parseTime(checkOut);
-    if (inAt === null || (checkOut !== '' && outAt === null)) return say({ kind: 'error', text: t('attendance.badTime') });
+    if (inAt === null || (checkOut !== '' && outAt === null)) return say({ kind: 'error', key: 'attendance.badTime' });
     const error = await run('attendance.correct', { id: stay.attendanceId, checkIn: inAt, checkOut: outAt, voided, reason });
-    if (error) return say({ kind: 'error', text: planText(error, language), error });
-    say({ kind: 'success', text: t(voided ? 'attendance.voidedDone' : 'attendance.correctedDone', { name: child.name }) });
+    if (error) return say({ kind: 'error', error });
+    say({ kind: 'success', key: voided ? 'attendance.voidedDone' : 'attendance.correctedDone', params: { name: child.name } });
     onDone();
   };
   return (
@@ -420,8 +418,7 @@ function CorrectForm({ child, stay, onDone }: { child: DayViewChild; stay: DayVi
 
 /** Check in a child of the location who is not planned in this group today (a swap or extra day). */
 function UnplannedCheckIn({ day, timeFor }: { day: GroupDayView; timeFor: (fallback: number) => number | null }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const { run, say } = useAttendanceStore.getState();
   const [childId, setChildId] = useState('');
   const submit = async (e: React.FormEvent) => {
@@ -429,7 +426,7 @@ function UnplannedCheckIn({ day, timeFor }: { day: GroupDayView; timeFor: (fallb
     const child = day.others.find((o) => o.childId === childId);
     if (!child) return;
     const at = timeFor(day.opensAt);
-    if (at === null) return say({ kind: 'error', text: t('attendance.badTime') });
+    if (at === null) return say({ kind: 'error', key: 'attendance.badTime' });
     const error = await run('attendance.checkIn', {
       id: uuidv7(),
       locationId: day.locationId,
@@ -440,8 +437,8 @@ function UnplannedCheckIn({ day, timeFor }: { day: GroupDayView; timeFor: (fallb
     });
     say(
       error
-        ? { kind: 'error', text: planText(error, language), error }
-        : { kind: 'success', text: t('attendance.checkedIn', { name: child.name, time: formatTime(at) }) },
+        ? { kind: 'error', error }
+        : { kind: 'success', key: 'attendance.checkedIn', params: { name: child.name, time: formatTime(at) } },
     );
     if (!error) setChildId('');
   };

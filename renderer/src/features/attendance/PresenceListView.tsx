@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { PresenceList } from '../../../../shared/contract/views';
 import { formatTime } from '../../../../shared/domain/time/timeOfDay';
 import { api } from '../../api/client';
+import { NoticeLine } from '../../app/NoticeLine';
 import { ErrorState, Loading } from '../../app/StateViews';
-import { formatTimeRange } from '../../i18n/format';
+import { formatDate, formatTimeRange } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { planText } from '../children/planLanguage';
-import { formatDate, formatWeekdayDate } from '../children/dates';
+import { formatWeekdayDate } from '../children/dates';
 import { downloadFile } from '../latePickups/download';
 import { closureName } from '../ratio/ratioLanguage';
 import { useAttendanceStore } from './attendanceStore';
@@ -34,9 +35,9 @@ export function PresenceListView({ locationId, date }: { locationId: string; dat
     setExporting(format);
     const result = await api['presence.export']({ locationId, date, format });
     setExporting(null);
-    if (!result.ok) return say({ kind: 'error', text: planText(result.error, language), error: result.error });
+    if (!result.ok) return say({ kind: 'error', error: result.error });
     downloadFile(result.value);
-    say({ kind: 'success', text: t('attendance.presence.exported', { file: result.value.filename }) });
+    say({ kind: 'success', key: 'attendance.presence.exported', params: { file: result.value.filename } });
   };
 
   if (presenceStatus === 'loading' || (presenceStatus === 'idle' && !presence)) return <Loading />;
@@ -65,9 +66,7 @@ export function PresenceListView({ locationId, date }: { locationId: string; dat
           {t('attendance.presence.csv')}
         </button>
       </div>
-      <p className={`cp-notice no-print ${notice ? `cp-notice-${notice.kind}` : 'cp-notice-empty'}`} role="status" aria-live="polite">
-        {notice?.text}
-      </p>
+      <NoticeLine notice={notice} base="cp-notice" className="no-print" errorText={planText} />
       <header className="att-print-header">
         <h2>{t('attendance.presence.title', { location: list.locationName })}</h2>
         <p>

@@ -8,10 +8,9 @@ import type { ApiError } from '../../../../shared/contract/errors';
 import type { GroupDayView, PresenceList } from '../../../../shared/contract/views';
 import type { MutatorName } from '../../../../shared/mutators/names';
 import { api } from '../../api/client';
+import type { Notice } from '../../app/NoticeLine';
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-export type Notice = { kind: 'success' | 'error'; text: string; error?: ApiError };
 
 type AttendanceState = {
   key: string | null;

@@ -2,11 +2,11 @@ import { AlertTriangle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ChildDetail } from '../../../../shared/contract/views';
 import { navigate } from '../../app/navigation';
+import { NoticeLine } from '../../app/NoticeLine';
 import { ErrorState, Loading } from '../../app/StateViews';
 import type { Language } from '../../i18n';
-import { formatLongDate } from '../../i18n/format';
+import { formatDate, formatLongDate } from '../../i18n/format';
 import { ConsentsCard } from './ConsentsCard';
-import { formatDate } from './dates';
 import { ContractsCard } from './ContractsCard';
 import { useChildrenStore } from './childrenStore';
 import { PickupPersonsCard } from './PickupPersonsCard';
@@ -33,9 +33,7 @@ export function ChildDetailPanel() {
   return (
     <article className="card cp-detail" aria-labelledby="child-name">
       <ChildHeader detail={detail} />
-      <p className={`cp-notice ${notice ? `cp-notice-${notice.kind}` : 'cp-notice-empty'}`} role="status" aria-live="polite">
-        {notice?.text}
-      </p>
+      <NoticeLine notice={notice} base="cp-notice" errorText={planText} />
       <KdvEndBanner detail={detail} />
       <ContractsCard detail={detail} />
       <div className="cp-columns">
@@ -101,11 +99,7 @@ function KdvEndBanner({ detail }: { detail: ChildDetail }) {
   const flag = flagged.kdvEnd;
   const end = async () => {
     const error = await run('placement.end', { placementId: flag.placementId, endDate: flag.proposedEnd });
-    say(
-      error
-        ? { kind: 'error', text: planText(error, language), error }
-        : { kind: 'success', text: t('children.kdvEnd.done', { date: formatDate(flag.proposedEnd, language) }) },
-    );
+    say(error ? { kind: 'error', error } : { kind: 'success', key: 'children.kdvEnd.done', params: { date: { date: flag.proposedEnd } } });
   };
   return (
     <div className="warning cp-kdv-end" role="note">

@@ -9,7 +9,7 @@ import { Empty, ErrorState, Loading } from '../../app/StateViews';
 import type { Language } from '../../i18n';
 import { ChildDetailPanel } from './ChildDetailPanel';
 import { useChildrenStore } from './childrenStore';
-import { formatDate } from './dates';
+import { formatDate } from '../../i18n/format';
 import './children.css';
 
 const RELOAD_ON = new Set(['children', 'placements', 'consents', 'pickupPersons', 'groups', 'organisations']);

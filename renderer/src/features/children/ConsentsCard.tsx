@@ -1,25 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { ChildDetail } from '../../../../shared/contract/views';
-import type { Language } from '../../i18n';
 import { useChildrenStore } from './childrenStore';
-import { planText } from './planLanguage';
 
 const KEYS = ['photos', 'trips', 'otherGroup'] as const;
 
 /** The parents' consents: photos, trips, care in another group. A change is saved at once. */
 export function ConsentsCard({ detail }: { detail: ChildDetail }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const { run, say } = useChildrenStore.getState();
   const current = detail.consents ?? { photos: false, trips: false, otherGroup: false };
   const toggle = async (key: (typeof KEYS)[number], value: boolean) => {
     const error = await run('consent.set', { id: detail.childId, locationId: detail.locationId, ...current, [key]: value });
     say(
       error
-        ? { kind: 'error', text: planText(error, language), error }
+        ? { kind: 'error', error }
         : {
             kind: 'success',
-            text: t(value ? 'children.consents.given' : 'children.consents.withdrawn', { what: t(`children.consents.${key}`) }),
+            key: value ? 'children.consents.given' : 'children.consents.withdrawn',
+            params: { what: { key: `children.consents.${key}` } },
           },
     );
   };

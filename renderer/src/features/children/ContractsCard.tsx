@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import type { ChildDetail, PlacementView } from '../../../../shared/contract/views';
-import { formatTimeRange } from '../../i18n/format';
+import { formatDate, formatTimeRange } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { useChildrenStore } from './childrenStore';
-import { dayBefore, formatDate } from './dates';
-import { planText } from './planLanguage';
+import { dayBefore } from './dates';
 
 /** The child's contracts, oldest first: a timeline, then each contract with its days and what can change. */
 export function ContractsCard({ detail }: { detail: ChildDetail }) {
@@ -143,8 +142,8 @@ function TransferForm({ detail, placement: p, onDone }: { detail: ChildDetail; p
     setBusy(true);
     const error = await run('placement.transfer', { placementId: p.placementId, newPlacementId: uuidv7(), groupId, effectiveDate: date });
     setBusy(false);
-    if (error) return say({ kind: 'error', text: planText(error, language), error });
-    say({ kind: 'success', text: t('children.transfer.done', { group: group.name, date: formatDate(date, language) }) });
+    if (error) return say({ kind: 'error', error });
+    say({ kind: 'success', key: 'children.transfer.done', params: { group: group.name, date: { date } } });
     onDone();
   };
   if (groups.length === 0) return <p className="muted small cp-form">{t('children.transfer.noGroups')}</p>;
@@ -212,8 +211,8 @@ function EndForm({ detail, placement: p, onDone }: { detail: ChildDetail; placem
     setBusy(true);
     const error = await run('placement.end', { placementId: p.placementId, endDate: date });
     setBusy(false);
-    if (error) return say({ kind: 'error', text: planText(error, language), error });
-    say({ kind: 'success', text: t('children.end.done', { group: p.groupName, date: formatDate(date, language) }) });
+    if (error) return say({ kind: 'error', error });
+    say({ kind: 'success', key: 'children.end.done', params: { group: p.groupName, date: { date } } });
     onDone();
   };
   return (

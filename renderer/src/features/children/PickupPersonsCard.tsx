@@ -6,7 +6,6 @@ import type { ChildDetail, PickupPersonView } from '../../../../shared/contract/
 import { formatInstant } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { useChildrenStore } from './childrenStore';
-import { planText } from './planLanguage';
 
 type Draft = { id: string | null; name: string; relation: string; phone: string; idChecked: boolean; note: string };
 const EMPTY: Draft = { id: null, name: '', relation: '', phone: '', idChecked: false, note: '' };
@@ -32,19 +31,15 @@ export function PickupPersonsCard({ detail }: { detail: ChildDetail }) {
       idChecked: draft.idChecked,
       note: draft.note,
     });
-    if (error) return say({ kind: 'error', text: planText(error, language), error });
-    say({ kind: 'success', text: t(draft.id ? 'children.pickup.changed' : 'children.pickup.added', { name: draft.name }) });
+    if (error) return say({ kind: 'error', error });
+    say({ kind: 'success', key: draft.id ? 'children.pickup.changed' : 'children.pickup.added', params: { name: draft.name } });
     setDraft(null);
   };
 
   const remove = async (p: PickupPersonView) => {
     const error = await run('pickupPerson.remove', { id: p.id });
     setConfirmRemove(null);
-    say(
-      error
-        ? { kind: 'error', text: planText(error, language), error }
-        : { kind: 'success', text: t('children.pickup.removed', { name: p.name }) },
-    );
+    say(error ? { kind: 'error', error } : { kind: 'success', key: 'children.pickup.removed', params: { name: p.name } });
   };
 
   const field = (key: 'name' | 'relation' | 'phone' | 'note', label: string, required = false) => (

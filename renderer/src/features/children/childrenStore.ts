@@ -9,10 +9,9 @@ import type { ApiError } from '../../../../shared/contract/errors';
 import type { ChildDetail, ChildList } from '../../../../shared/contract/views';
 import type { MutatorName } from '../../../../shared/mutators/names';
 import { api } from '../../api/client';
+import type { Notice } from '../../app/NoticeLine';
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-export type Notice = { kind: 'success' | 'error'; text: string; error?: ApiError };
 
 type ChildrenState = {
   locationId: string | null;

@@ -1,13 +1,7 @@
-/** Short dates for the children's screens: `1 dec 2026` (nl) / `1 Dec 2026` (en). */
+/** Dates for the children's screens and the day view (the short `1 dec 2026` is `formatDate` in i18n/format). */
 import type { Language } from '../../i18n';
 
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
-
-export function formatDate(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(`${date}T00:00:00Z`))
-    .replace(/\./g, '');
-}
 
 /** The day before `date` (`YYYY-MM-DD`), in UTC so no offset moves it. */
 export function dayBefore(date: string): string {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/contract/errors';
 import { api } from '../../api/client';
+import { messageText, type NoticeMessage } from '../../app/NoticeLine';
 import { Empty, ErrorState, Loading } from '../../app/StateViews';
 import type { Language } from '../../i18n';
 import { formatInstant } from '../../i18n/format';
@@ -26,7 +27,7 @@ export function AuditLog() {
   const language = i18n.language as Language;
   const { data, status, error } = useDevicesStore((s) => s.audit);
   const locationId = useDevicesStore((s) => s.locationId);
-  const [exported, setExported] = useState<string | null>(null);
+  const [exported, setExported] = useState<NoticeMessage | null>(null);
   const [exportError, setExportError] = useState<ApiError | null>(null);
 
   /** The hub being out of reach is said plainly, not as the transport's message. */
@@ -39,7 +40,7 @@ export function AuditLog() {
     const result = await api['devices.auditExport']({ locationId });
     if (!result.ok) return setExportError(result.error);
     download(result.value.filename, result.value.mimeType, result.value.text);
-    setExported(t('devices.audit.exported', { count: result.value.rowCount, file: result.value.filename }));
+    setExported({ key: 'devices.audit.exported', params: { count: result.value.rowCount, file: result.value.filename } });
   };
 
   return (
@@ -56,7 +57,7 @@ export function AuditLog() {
       </div>
       {exported && (
         <p className="muted" role="status">
-          {exported}
+          {messageText(exported, t, language)}
         </p>
       )}
       {exportError && <ErrorState error={auditError(exportError)} />}

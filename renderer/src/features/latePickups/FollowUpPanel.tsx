@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LatePickupItem } from '../../../../shared/contract/views';
 import { centsOfEuro } from '../../../../shared/domain/latePickup/money';
 import type { MutatorName } from '../../../../shared/mutators/names';
+import { noticeText, type Notice } from '../../app/NoticeLine';
 import { formatDay, formatInstant, formatMoney } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { errorText } from './latePickupLanguage';
@@ -51,7 +52,7 @@ export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: st
   const [action, setAction] = useState<NoteAction | null>(null);
   const [text, setText] = useState('');
   const [heldOn, setHeldOn] = useState(today);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [letterOpen, setLetterOpen] = useState(false);
   const name = item.childName;
@@ -65,18 +66,17 @@ export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: st
 
   async function save() {
     if (!action) return;
-    if (!text.trim()) return setProblem(t('latePickups.actions.noteRequired'));
+    if (!text.trim()) return setProblem({ kind: 'error', key: 'latePickups.actions.noteRequired' });
     setBusy(true);
     const args = action === 'conversation' ? { id: item.id, heldOn, outcome: text.trim() } : { id: item.id, note: text.trim() };
     const error = await run(MUTATOR[action], args);
     setBusy(false);
     if (error) {
-      const message = errorText(error, language);
-      setProblem(message);
-      say({ kind: 'error', text: message, error });
+      setProblem({ kind: 'error', error });
+      say({ kind: 'error', error });
       return;
     }
-    say({ kind: 'success', text: t(DONE[action], { name }) });
+    say({ kind: 'success', key: DONE[action], params: { name } });
     setAction(null);
   }
 
@@ -84,8 +84,8 @@ export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: st
     setBusy(true);
     const error = await run('latePickup.confirmFine', { id: item.id, fineCents: item.fineCents });
     setBusy(false);
-    if (error) say({ kind: 'error', text: errorText(error, language), error });
-    else say({ kind: 'success', text: t('latePickups.actions.fineConfirmed', { name, amount: formatMoney(item.fineCents, language) }) });
+    if (error) say({ kind: 'error', error });
+    else say({ kind: 'success', key: 'latePickups.actions.fineConfirmed', params: { name, amount: { cents: item.fineCents } } });
   }
 
   const open_ = item.status !== 'withdrawn';
@@ -226,7 +226,7 @@ export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: st
           </label>
           {problem && (
             <p className="lp-problem" role="alert">
-              {problem}
+              {noticeText(problem, t, language, errorText)}
             </p>
           )}
           <div className="lp-actions">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useAppStore } from '../../app/appStore';
 import { usePageParams } from '../../app/navigation';
+import { NoticeLine } from '../../app/NoticeLine';
 import { Empty, ErrorState, Loading } from '../../app/StateViews';
 import { formatMoney } from '../../i18n/format';
 import type { Language } from '../../i18n';
@@ -82,16 +83,14 @@ export function LatePickupsPage() {
     setExporting(format);
     const result = await api['latePickups.export']({ locationId, month: shown, format });
     setExporting(null);
-    if (!result.ok) return say({ kind: 'error', text: errorText(result.error, language), error: result.error });
+    if (!result.ok) return say({ kind: 'error', error: result.error });
     downloadFile(result.value);
     const { filename, rowCount, totalCents } = result.value;
-    say({
-      kind: 'success',
-      text:
-        rowCount > 0
-          ? t('latePickups.export.done', { file: filename, count: rowCount, amount: formatMoney(totalCents, language) })
-          : t('latePickups.export.doneEmpty', { file: filename }),
-    });
+    say(
+      rowCount > 0
+        ? { kind: 'success', key: 'latePickups.export.done', params: { file: filename, count: rowCount, amount: { cents: totalCents } } }
+        : { kind: 'success', key: 'latePickups.export.doneEmpty', params: { file: filename } },
+    );
   }
 
   const summary = list?.summary;
@@ -132,9 +131,7 @@ export function LatePickupsPage() {
         </div>
       </div>
 
-      <div className={notice ? `lp-notice lp-notice-${notice.kind}` : 'lp-notice lp-notice-empty'} role="status" aria-live="polite">
-        {notice?.text}
-      </div>
+      <NoticeLine notice={notice} base="lp-notice" errorText={errorText} />
 
       <div className="lp-layout">
         <RegisterForm key={preset?.key ?? ''} locationId={locationId} today={today} preset={preset} />

@@ -35,9 +35,9 @@ export function LetterEditor({ registrationId, onClose }: { registrationId: stri
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      say({ kind: 'success', text: t('latePickups.letter.copied') });
+      say({ kind: 'success', key: 'latePickups.letter.copied' });
     } catch {
-      say({ kind: 'error', text: t('latePickups.letter.copyFailed') });
+      say({ kind: 'error', key: 'latePickups.letter.copyFailed' });
     }
   }
 

@@ -7,8 +7,9 @@ import type { LatePickupForm, LatePickupFormChild } from '../../../../shared/con
 import { isLocalDate, localMinutesAt } from '../../../../shared/domain/time/localDate';
 import { formatTime, parseTime } from '../../../../shared/domain/time/timeOfDay';
 import { api } from '../../api/client';
+import { noticeText, type Notice } from '../../app/NoticeLine';
 import { ErrorState, Loading } from '../../app/StateViews';
-import { formatDay, formatList, formatMoney } from '../../i18n/format';
+import { formatDay, formatMoney } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { closureName } from '../ratio/ratioLanguage';
 import { errorText, lineText } from './latePickupLanguage';
@@ -54,7 +55,7 @@ export function RegisterForm({
   const [pickedUpBy, setPickedUpBy] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Notice | null>(null);
   const firstChild = useRef<HTMLInputElement>(null);
   const pickedUpByInput = useRef<HTMLInputElement>(null);
   /** The preset's child, ticked once the form of its day and group arrives. */
@@ -113,11 +114,11 @@ export function RegisterForm({
   async function submit() {
     setProblem(null);
     if (!form) return;
-    if (ticked.length === 0) return setProblem(t('latePickups.register.chooseChild'));
-    if (pickupMinutes === null) return setProblem(t('latePickups.register.badTime'));
+    if (ticked.length === 0) return setProblem({ kind: 'error', key: 'latePickups.register.chooseChild' });
+    if (pickupMinutes === null) return setProblem({ kind: 'error', key: 'latePickups.register.badTime' });
     const missing = ticked.find((c) => endOf(c) === null);
-    if (missing) return setProblem(t('latePickups.register.needEnd', { name: missing.firstName }));
-    if (!pickedUpBy.trim()) return setProblem(t('latePickups.register.needPickedUpBy'));
+    if (missing) return setProblem({ kind: 'error', key: 'latePickups.register.needEnd', params: { name: missing.firstName } });
+    if (!pickedUpBy.trim()) return setProblem({ kind: 'error', key: 'latePickups.register.needPickedUpBy' });
     setBusy(true);
     const error = await run('latePickup.register', {
       locationId,
@@ -129,21 +130,14 @@ export function RegisterForm({
     });
     setBusy(false);
     if (error) {
-      const text = errorText(error, language);
-      setProblem(text);
-      say({ kind: 'error', text, error });
+      setProblem({ kind: 'error', error });
+      say({ kind: 'error', error });
       return;
     }
     say({
       kind: 'success',
-      text: t('latePickups.register.saved', {
-        names: formatList(
-          ticked.map((c) => c.firstName),
-          language,
-        ),
-        date: formatDay(date, language),
-        time: formatTime(pickupMinutes),
-      }),
+      key: 'latePickups.register.saved',
+      params: { names: { list: ticked.map((c) => c.firstName) }, date: { day: date }, time: formatTime(pickupMinutes) },
     });
     setChecked(new Set());
     setNote('');
@@ -341,7 +335,7 @@ export function RegisterForm({
         )}
         {problem && (
           <p className="lp-problem" role="alert">
-            {problem}
+            {noticeText(problem, t, language, errorText)}
           </p>
         )}
         <div className="lp-form-actions">

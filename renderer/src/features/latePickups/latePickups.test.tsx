@@ -2,7 +2,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { LatePickupForm, LatePickupItem } from '../../../../shared/contract/views';
 import { defaultLatePickupSettings } from '../../../../shared/domain/latePickup/latePickupSettings';
-import { i18n } from '../../i18n';
+import { NoticeLine, noticeText } from '../../app/NoticeLine';
+import { i18n, type Language } from '../../i18n';
+import { errorText } from './latePickupLanguage';
 import { useLatePickupsStore } from './latePickupsStore';
 import { LatePickupTable } from './LatePickupTable';
 import { RegisterForm } from './RegisterForm';
@@ -28,6 +30,18 @@ afterEach(async () => {
   cleanup();
   await i18n.changeLanguage('nl');
 });
+
+/** The page's status line as it reads in the language shown. */
+function noticeShown(): string | null {
+  const notice = useLatePickupsStore.getState().notice;
+  return notice && noticeText(notice, i18n.t, i18n.language as Language, errorText);
+}
+
+/** The page's status line, as `LatePickupsPage` shows it. */
+function StatusLine() {
+  const notice = useLatePickupsStore((s) => s.notice);
+  return <NoticeLine notice={notice} base="lp-notice" errorText={errorText} />;
+}
 
 function item(extra: Partial<LatePickupItem> = {}): LatePickupItem {
   return {
@@ -169,9 +183,7 @@ describe('the month list', () => {
     render(<LatePickupTable items={[item()]} caption="x" today="2026-11-23" />);
     fireEvent.click(screen.getByRole('button', { name: /^Follow up: Sem de Vries/ }));
     fireEvent.click(screen.getByRole('button', { name: /^Confirm for billing/ }));
-    await waitFor(() =>
-      expect(useLatePickupsStore.getState().notice?.text).toBe('The amount is now €82.50 (you saw €27.50): review it before confirming.'),
-    );
+    await waitFor(() => expect(noticeShown()).toBe('The amount is now €82.50 (you saw €27.50): review it before confirming.'));
   });
 
   test('the follow-up offers what fits the state: dispute, withdraw, the conversation, the fine notice and confirming the fine', () => {
@@ -190,11 +202,26 @@ describe('the month list', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Opvolgen: Sem de Vries/ }));
     fireEvent.click(screen.getByRole('button', { name: /^Bevestigen voor facturatie/ }));
     await waitFor(() => expect(api.mutate).toHaveBeenCalledWith({ name: 'latePickup.confirmFine', args: { id: 'r3', fineCents: 2750 } }));
-    await waitFor(() =>
-      expect(useLatePickupsStore.getState().notice?.text.replace(/\s/g, ' ')).toBe(
-        'Boete van € 27,50 voor Sem de Vries bevestigd voor facturatie.',
-      ),
+    await waitFor(() => expect(noticeShown()?.replace(/\s/g, ' ')).toBe('Boete van € 27,50 voor Sem de Vries bevestigd voor facturatie.'));
+  });
+
+  test('the fine confirmation in the status line follows a language switch, amount included', async () => {
+    useLatePickupsStore.setState({ notice: null });
+    api.mutate.mockResolvedValue({ ok: true, value: { mutationId: 7 } });
+    render(
+      <>
+        <StatusLine />
+        <LatePickupTable items={[item()]} caption="x" today="2026-11-23" />
+      </>,
     );
+    fireEvent.click(screen.getByRole('button', { name: /^Opvolgen: Sem de Vries/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Bevestigen voor facturatie/ }));
+    const status = screen.getByRole('status');
+    await waitFor(() =>
+      expect(status.textContent?.replace(/\s/g, ' ')).toBe('Boete van € 27,50 voor Sem de Vries bevestigd voor facturatie.'),
+    );
+    await act(() => i18n.changeLanguage('en'));
+    expect(status.textContent).toBe('Fine of €27.50 for Sem de Vries confirmed for billing.');
   });
 
   test('withdrawing asks for a reason first; an empty one is not sent', () => {
@@ -365,5 +392,31 @@ describe('the registration form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Registreren' }));
     expect(screen.getByRole('alert').textContent).toBe('Vink minstens één kind aan.');
     expect(api.mutate).not.toHaveBeenCalled();
+    await act(() => i18n.changeLanguage('en'));
+    expect(screen.getByRole('alert').textContent).toBe('Tick at least one child.');
+  });
+
+  test('the confirmation is kept as data: after switching to English it reads in English, names, day and all', async () => {
+    localStorage.setItem('opvangdesk.latePickups.group', 'g1');
+    useLatePickupsStore.setState({ notice: null });
+    api['latePickups.form'].mockResolvedValue({ ok: true, value: form });
+    api.mutate.mockResolvedValue({ ok: true, value: { mutationId: 1 } });
+    render(
+      <>
+        <StatusLine />
+        <RegisterForm locationId="loc" today="2026-11-20" />
+      </>,
+    );
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Noor Bakker' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Daan Bakker' }));
+    fireEvent.change(screen.getByLabelText('Opgehaald om'), { target: { value: '18:12' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Einde opvang van Daan Bakker' }), { target: { value: '17:30' } });
+    fireEvent.change(screen.getByLabelText('Opgehaald door'), { target: { value: 'vader' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Registreren' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Geregistreerd: Noor en Daan (vr 20 nov, opgehaald om 18:12).'),
+    );
+    await act(() => i18n.changeLanguage('en'));
+    expect(screen.getByRole('status').textContent).toBe('Registered: Noor and Daan (Fri 20 Nov, picked up at 18:12).');
   });
 });

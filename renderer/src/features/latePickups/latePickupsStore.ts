@@ -10,11 +10,9 @@ import type { InputOf } from '../../../../shared/contract/methods';
 import type { LatePickupChart, LatePickupChild, LatePickupMonth } from '../../../../shared/contract/views';
 import type { MutatorName } from '../../../../shared/mutators/names';
 import { api } from '../../api/client';
+import type { Notice } from '../../app/NoticeLine';
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-/** What the last action did: shown in the page's status line. */
-export type Notice = { kind: 'success' | 'error'; text: string; error?: ApiError };
 
 type LatePickupsState = {
   locationId: string | null;
@@ -27,6 +25,7 @@ type LatePickupsState = {
   chartStatus: LoadStatus;
   chartError: ApiError | null;
   child: { childId: string; year: number; view: LatePickupChild | null; status: LoadStatus; error: ApiError | null } | null;
+  /** What the last action did: shown in the page's status line. */
   notice: Notice | null;
   open(locationId: string, month: string): Promise<void>;
   reload(): Promise<void>;

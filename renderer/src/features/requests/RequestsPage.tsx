@@ -15,7 +15,7 @@ import { LedgerView } from './LedgerView';
 import { QueueList } from './QueueList';
 import { ReasonDialog, RejectDialog } from './RequestDialogs';
 import { RequestDetail } from './RequestDetail';
-import { errorText } from './requestsLanguage';
+import { errorText, ruleText } from './requestsLanguage';
 import { shownItems, useRequestsStore, type StatusFilter } from './requestsStore';
 import './requests.css';
 
@@ -174,7 +174,7 @@ export function RequestsPage() {
             <strong>{t('requests.notice.bulk', { count: notice.bulk.approved.length })}</strong>
             {notice.bulk.stopped.map((s) => (
               <span key={s.requestId} className="rq-notice-line">
-                {t('requests.notice.stopped', { group: s.groupName, child: s.childName })} {s.message}
+                {t('requests.notice.stopped', { group: s.groupName, child: s.childName })} {ruleText(s, language)}
               </span>
             ))}
           </>
