@@ -1,8 +1,9 @@
 import { RefreshCw } from 'lucide-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateStatus } from '../../../shared/contract/views';
 import { api } from '../api/client';
+import { Modal } from './Modal';
 import './update.css';
 
 const NOTES_SEEN_KEY = 'opvangdesk.releaseNotesSeen';
@@ -82,18 +83,8 @@ export function UpdateIndicator() {
 
 function ReleaseNotes({ version, notes, onClose }: { version: string; notes: string; onClose: (version: string) => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    return () => dialog?.close?.();
-  }, []);
-
   return (
-    <dialog ref={ref} className="release-notes" aria-labelledby={titleId} onCancel={() => onClose(version)}>
-      <h2 id={titleId}>{t('update.notesTitle', { version })}</h2>
+    <Modal title={t('update.notesTitle', { version })} className="release-notes" onCancel={() => onClose(version)}>
       {/* plain text only (the main process strips any markup); never rendered as HTML */}
       <p className="release-notes-text">{notes === '' ? t('update.notesEmpty') : notes}</p>
       <div className="release-notes-actions">
@@ -101,6 +92,6 @@ function ReleaseNotes({ version, notes, onClose }: { version: string; notes: str
           {t('update.close')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,9 +1,10 @@
 import { ShieldX } from 'lucide-react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/contract/errors';
 import type { GroupDeviceView, RevocationReasonView, RevokeReceipt } from '../../../../shared/contract/views';
 import { api } from '../../api/client';
+import { Modal } from '../../app/Modal';
 import { ErrorState } from '../../app/StateViews';
 
 const reasons: readonly RevocationReasonView[] = ['lost', 'stolen', 'broken', 'other'];
@@ -21,18 +22,10 @@ export function RevokeDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [reason, setReason] = useState<RevocationReasonView | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    return () => dialog?.close?.();
-  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -47,9 +40,8 @@ export function RevokeDialog({
 
   const noteRequired = reason === 'other';
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={onCancel}>
+    <Modal title={t('devices.revokeDialog.title', { name: device.name })} className="dialog" onCancel={onCancel}>
       <form onSubmit={(e) => void submit(e)} className="form">
-        <h2 id={titleId}>{t('devices.revokeDialog.title', { name: device.name })}</h2>
         <p className="muted">{t('devices.revokeDialog.intro')}</p>
         <fieldset className="reasons">
           <legend>{t('devices.revokeDialog.reason')}</legend>
@@ -75,6 +67,6 @@ export function RevokeDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,35 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestItem } from '../../../../shared/contract/requestViews';
 import type { RejectionReason } from '../../../../shared/domain/requests/request';
 import { api } from '../../api/client';
+import { Modal } from '../../app/Modal';
 import type { Language } from '../../i18n';
 import { ruleText } from './requestsLanguage';
-
-/** A modal dialog that opens itself and closes on Escape. */
-export function Modal({ title, onCancel, children }: { title: string; onCancel: () => void; children: (titleId: string) => ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    return () => dialog?.close?.();
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className="rq-dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      {children(titleId)}
-    </dialog>
-  );
-}
 
 const reasonCodes = ['staff_shortage', 'group_full', 'outside_rules', 'structural_extra_care', 'other'] as const;
 type ReasonCode = (typeof reasonCodes)[number];
@@ -91,52 +67,50 @@ export function RejectDialog({
   };
 
   return (
-    <Modal title={t('requests.reject.title', { child: item.childName })} onCancel={onCancel}>
-      {() => (
-        <form className="rq-form" onSubmit={submit}>
-          <fieldset>
-            <legend>{t('requests.reject.reason')}</legend>
-            {reasonCodes.map((c) => (
-              <label key={c} className="radio">
-                <input
-                  type="radio"
-                  name="reason"
-                  value={c}
-                  checked={code === c}
-                  disabled={c === 'outside_rules' && ruleFailures.length === 0}
-                  onChange={() => setCode(c)}
-                />
-                {t(`requests.reason.${c}`)}
-              </label>
+    <Modal title={t('requests.reject.title', { child: item.childName })} className="rq-dialog" onCancel={onCancel}>
+      <form className="rq-form" onSubmit={submit}>
+        <fieldset>
+          <legend>{t('requests.reject.reason')}</legend>
+          {reasonCodes.map((c) => (
+            <label key={c} className="radio">
+              <input
+                type="radio"
+                name="reason"
+                value={c}
+                checked={code === c}
+                disabled={c === 'outside_rules' && ruleFailures.length === 0}
+                onChange={() => setCode(c)}
+              />
+              {t(`requests.reason.${c}`)}
+            </label>
+          ))}
+        </fieldset>
+        {code === 'outside_rules' && (
+          <ul className="rq-rules">
+            {ruleFailures.map((f, i) => (
+              <li key={i}>{ruleText(f, language)}</li>
             ))}
-          </fieldset>
-          {code === 'outside_rules' && (
-            <ul className="rq-rules">
-              {ruleFailures.map((f, i) => (
-                <li key={i}>{ruleText(f, language)}</li>
-              ))}
-            </ul>
-          )}
-          <label>
-            <span>{code === 'other' ? t('requests.reject.noteRequired') : t('requests.reject.note')}</span>
-            <textarea rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
-          </label>
-          {shownPreview && (
-            <div className="rq-message">
-              <h3>{t('requests.detail.messageToParent')}</h3>
-              <blockquote lang="nl">{shownPreview}</blockquote>
-            </div>
-          )}
-          <div className="rq-dialog-actions">
-            <button type="button" onClick={onCancel}>
-              {t('requests.cancel')}
-            </button>
-            <button type="submit" className="danger" disabled={!current}>
-              {t('requests.reject.confirm')}
-            </button>
+          </ul>
+        )}
+        <label>
+          <span>{code === 'other' ? t('requests.reject.noteRequired') : t('requests.reject.note')}</span>
+          <textarea rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        {shownPreview && (
+          <div className="rq-message">
+            <h3>{t('requests.detail.messageToParent')}</h3>
+            <blockquote lang="nl">{shownPreview}</blockquote>
           </div>
-        </form>
-      )}
+        )}
+        <div className="rq-dialog-actions">
+          <button type="button" onClick={onCancel}>
+            {t('requests.cancel')}
+          </button>
+          <button type="submit" className="danger" disabled={!current}>
+            {t('requests.reject.confirm')}
+          </button>
+        </div>
+      </form>
     </Modal>
   );
 }
@@ -162,30 +136,28 @@ export function ReasonDialog({
   const { t } = useTranslation();
   const [text, setText] = useState('');
   return (
-    <Modal title={title} onCancel={onCancel}>
-      {() => (
-        <form
-          className="rq-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (text.trim()) onDone(text.trim());
-          }}
-        >
-          <p className="muted">{intro}</p>
-          <label>
-            <span>{label}</span>
-            <textarea rows={3} maxLength={1000} required value={text} onChange={(e) => setText(e.target.value)} autoFocus />
-          </label>
-          <div className="rq-dialog-actions">
-            <button type="button" onClick={onCancel}>
-              {t('requests.cancel')}
-            </button>
-            <button type="submit" className={danger ? 'danger' : 'primary'} disabled={text.trim() === ''}>
-              {confirm}
-            </button>
-          </div>
-        </form>
-      )}
+    <Modal title={title} className="rq-dialog" onCancel={onCancel}>
+      <form
+        className="rq-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim()) onDone(text.trim());
+        }}
+      >
+        <p className="muted">{intro}</p>
+        <label>
+          <span>{label}</span>
+          <textarea rows={3} maxLength={1000} required value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+        </label>
+        <div className="rq-dialog-actions">
+          <button type="button" onClick={onCancel}>
+            {t('requests.cancel')}
+          </button>
+          <button type="submit" className={danger ? 'danger' : 'primary'} disabled={text.trim() === ''}>
+            {confirm}
+          </button>
+        </div>
+      </form>
     </Modal>
   );
 }
