@@ -1,8 +1,6 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../shared/domain/time/localDate';
-import { api } from '../../api/client';
 import { useAppStore } from '../../app/appStore';
 import { navigate, usePageParams } from '../../app/navigation';
 import { Empty } from '../../app/StateViews';
@@ -11,6 +9,7 @@ import { DayView } from './DayView';
 import { PresenceListView } from './PresenceListView';
 import '../ratio/ratio.css';
 import './attendance.css';
+import { useReloadOnChange } from '../../app/useReloadOnChange';
 
 const RELOAD_ON = new Set(['attendance', 'placements', 'children', 'shifts', 'staff', 'groups', 'latePickups', 'staffAbsences']);
 
@@ -30,13 +29,7 @@ export function AttendancePage() {
   const groupParam = params.get('group');
   const { reload } = useAttendanceStore.getState();
 
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.type === 'changed' && event.tables.some((table) => RELOAD_ON.has(table))) void reload();
-      }),
-    [reload],
-  );
+  useReloadOnChange(RELOAD_ON, () => void reload());
 
   if (!locationId || !today) return <Empty>{t('location.none')}</Empty>;
 

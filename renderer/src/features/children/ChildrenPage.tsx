@@ -2,7 +2,6 @@ import { AlertTriangle, Search } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildListItem } from '../../../../shared/contract/views';
-import { api } from '../../api/client';
 import { useAppStore } from '../../app/appStore';
 import { navigate, usePageParams } from '../../app/navigation';
 import { Empty, ErrorState, Loading } from '../../app/StateViews';
@@ -11,6 +10,7 @@ import { ChildDetailPanel } from './ChildDetailPanel';
 import { useChildrenStore } from './childrenStore';
 import { formatDate } from '../../i18n/format';
 import './children.css';
+import { useReloadOnChange } from '../../app/useReloadOnChange';
 
 const RELOAD_ON = new Set(['children', 'placements', 'consents', 'pickupPersons', 'groups', 'organisations']);
 const FLAGGED = '__flagged';
@@ -39,13 +39,7 @@ export function ChildrenPage() {
     void openChild(childParam);
   }, [childParam, openChild]);
 
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.type === 'changed' && event.tables.some((table) => RELOAD_ON.has(table))) void reload();
-      }),
-    [reload],
-  );
+  useReloadOnChange(RELOAD_ON, () => void reload());
 
   const shown = useMemo(() => {
     const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);

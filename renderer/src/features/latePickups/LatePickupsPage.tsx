@@ -17,6 +17,7 @@ import { LatePickupTable } from './LatePickupTable';
 import { presetOf } from './registrationPreset';
 import { RegisterForm } from './RegisterForm';
 import './latePickups.css';
+import { useReloadOnChange } from '../../app/useReloadOnChange';
 
 const RELOAD_ON = new Set(['latePickups', 'children', 'groups', 'placements', 'organisations', 'locations']);
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -53,13 +54,7 @@ export function LatePickupsPage() {
     void open(locationId, month);
   }, [locationId, today, open, presetMonth]);
 
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.type === 'changed' && event.tables.some((table) => RELOAD_ON.has(table))) void reload();
-      }),
-    [reload],
-  );
+  useReloadOnChange(RELOAD_ON, () => void reload());
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -2,7 +2,6 @@ import { ChevronLeft, ChevronRight, ShieldAlert } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocalDate, isoWeekNumber } from '../../../../shared/domain/time/localDate';
-import { api } from '../../api/client';
 import { useAppStore } from '../../app/appStore';
 import { Empty, ErrorState, Loading } from '../../app/StateViews';
 import { formatLongDate } from '../../i18n/format';
@@ -12,6 +11,7 @@ import { asSentence, closureName, ruleText } from './ratioLanguage';
 import { RatioUnitCard } from './RatioUnitCard';
 import { RatioWeekHeatMap } from './RatioWeekHeatMap';
 import { useRatioStore } from './ratioStore';
+import { useReloadOnChange } from '../../app/useReloadOnChange';
 
 const RELOAD_ON = new Set(['groups', 'children', 'placements', 'staff', 'shifts', 'organisations', 'locations']);
 
@@ -33,13 +33,7 @@ export function RatioPage() {
     void open(locationId, useRatioStore.getState().date ?? today);
   }, [locationId, today, open]);
 
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.type === 'changed' && event.tables.some((table) => RELOAD_ON.has(table))) void reload();
-      }),
-    [reload],
-  );
+  useReloadOnChange(RELOAD_ON, () => void reload());
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -18,6 +18,7 @@ import { RequestDetail } from './RequestDetail';
 import { errorText, ruleText } from './requestsLanguage';
 import { shownItems, useRequestsStore, type StatusFilter } from './requestsStore';
 import './requests.css';
+import { useReloadOnChange } from '../../app/useReloadOnChange';
 
 const RELOAD_ON = new Set([
   'requests',
@@ -57,15 +58,9 @@ export function RequestsPage() {
     void remembered.open(locationId, remembered.locationId === locationId ? remembered.weekStart : null);
   }, [locationId]);
 
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.type === 'changed' && event.tables.some((table) => RELOAD_ON.has(table)) && !useRequestsStore.getState().busy) {
-          void useRequestsStore.getState().reload();
-        }
-      }),
-    [],
-  );
+  useReloadOnChange(RELOAD_ON, () => {
+    if (!useRequestsStore.getState().busy) void useRequestsStore.getState().reload();
+  });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

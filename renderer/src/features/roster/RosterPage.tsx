@@ -2,7 +2,6 @@ import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoWeekNumber } from '../../../../shared/domain/time/localDate';
-import { api } from '../../api/client';
 import { useAppStore } from '../../app/appStore';
 import { Empty, ErrorState, Loading } from '../../app/StateViews';
 import { formatLongDate } from '../../i18n/format';
@@ -10,6 +9,7 @@ import type { Language } from '../../i18n';
 import { RosterGroupTable } from './RosterGroupTable';
 import { useRosterStore } from './rosterStore';
 import { StaffRosterView } from './StaffRosterView';
+import { useReloadOnChange } from '../../app/useReloadOnChange';
 
 type RosterView = 'staff' | 'groups';
 const VIEW_KEY = 'opvangdesk.rosterView';
@@ -33,16 +33,10 @@ export function RosterPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when the location changes
   }, [locationId, today]);
 
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        const current = useRosterStore.getState().weekStart;
-        if (locationId && current && event.type === 'changed' && event.tables.some((table) => RELOAD_ON.has(table))) {
-          void load(locationId, current);
-        }
-      }),
-    [locationId, load],
-  );
+  useReloadOnChange(RELOAD_ON, () => {
+    const current = useRosterStore.getState().weekStart;
+    if (locationId && current) void load(locationId, current);
+  });
 
   if (!locationId || !today) return <Empty>{t('location.none')}</Empty>;
 

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterAuditShift, StaffRosterWeek } from '../../../../shared/contract/views';
 import { addDays } from '../../../../shared/domain/time/localDate';
-import { api } from '../../api/client';
 import { Empty, ErrorState, Loading } from '../../app/StateViews';
 import type { Language } from '../../i18n';
 import { formatDay, formatInstant, formatTimeRange } from '../../i18n/format';
@@ -12,6 +11,7 @@ import { ruleText } from './ruleText';
 import { StaffRosterGrid } from './StaffRosterGrid';
 import { cellOf, useStaffRosterStore, type ChangeReport } from './staffRosterStore';
 import './roster.css';
+import { useReloadOnChange } from '../../app/useReloadOnChange';
 
 const RELOAD_ON = new Set(['groups', 'placements', 'staff', 'shifts', 'staffAbsences', 'rosterWeeks', 'rosterAudit']);
 const CONFLICTS_SHOWN = 8;
@@ -28,13 +28,7 @@ export function StaffRosterView({ locationId, weekStart }: { locationId: string;
     void load(locationId, weekStart);
   }, [locationId, weekStart, load]);
 
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.type === 'changed' && event.tables.some((table) => RELOAD_ON.has(table))) void reload();
-      }),
-    [reload],
-  );
+  useReloadOnChange(RELOAD_ON, () => void reload());
 
   if (status === 'loading' || (!week && status !== 'error')) return <Loading />;
   if (status === 'error' && error) return <ErrorState error={error} onRetry={() => void reload()} />;

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RatioLevel, RatioToday } from '../../../../shared/contract/views';
 import { formatTime } from '../../../../shared/domain/time/timeOfDay';
-import { api } from '../../api/client';
 import { useAppStore } from '../../app/appStore';
 import { navigate } from '../../app/navigation';
 import { Empty, ErrorState, Loading } from '../../app/StateViews';
@@ -16,6 +15,7 @@ import '../ratio/ratio.css';
 import './today.css';
 import { TodayUnitCard } from './TodayUnitCard';
 import { useTodayStore } from './todayStore';
+import { useReloadOnChange } from '../../app/useReloadOnChange';
 
 const REFRESH_MS = 60_000;
 const RELOAD_ON = new Set(['groups', 'children', 'placements', 'staff', 'shifts', 'organisations', 'locations']);
@@ -31,14 +31,9 @@ export function TodayPage() {
   useEffect(() => {
     void load();
     const timer = window.setInterval(() => void load(), REFRESH_MS);
-    const off = api.onEvent((event) => {
-      if (event.type === 'changed' && event.tables.some((table) => RELOAD_ON.has(table))) void load();
-    });
-    return () => {
-      window.clearInterval(timer);
-      off();
-    };
+    return () => window.clearInterval(timer);
   }, [load]);
+  useReloadOnChange(RELOAD_ON, () => void load());
 
   const openRatio = (location: string, unitId: string | null) => {
     if (!today) return;
