@@ -41,6 +41,7 @@ export type HubOptions = {
 
 /** Routes under /v1 with their own authentication: enrolment (a one-time code), the parent portal (a parent's token). */
 const PUBLIC_V1_ROUTES = new Set(['/v1/enrol', PORTAL_REQUESTS_PATH]);
+const isPublicV1 = (path: string) => PUBLIC_V1_ROUTES.has(path) || path.startsWith(`${PORTAL_REQUESTS_PATH}/`);
 
 export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   const ctx: HubContext = {
@@ -72,7 +73,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
 
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0] ?? '';
-    if (!path.startsWith('/v1/') || PUBLIC_V1_ROUTES.has(path)) return;
+    if (!path.startsWith('/v1/') || isPublicV1(path)) return;
     request.device = await authenticateDevice(ctx.db, request);
   });
 

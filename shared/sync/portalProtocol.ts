@@ -4,6 +4,7 @@
  *
  *   POST /v1/portal/requests   a request -> { requestId, status, failures }
  *   GET  /v1/portal/requests   the parent's requests with the message for each decision
+ *   POST /v1/portal/requests/:id/confirmation   the parent's answer to a late approval
  *
  * Times of day are `HH:MM` on this wire; the hub sets the arrival moment itself, the child's
  * home group unless another is asked, and runs `request.submit` as the parent. The request then
@@ -73,3 +74,12 @@ export type PortalRequestView = {
 };
 
 export type PortalRequestsResponse = { requests: PortalRequestView[] };
+
+/** The parent's answer to an approval made less than 24 hours before care starts. */
+export const PortalConfirmationBody = z
+  .object({
+    /** true: still needed (the approval becomes final); false: no longer needed (cancelled, hours back). */
+    stillNeeded: z.boolean(),
+  })
+  .strict();
+export type PortalConfirmationBody = z.infer<typeof PortalConfirmationBody>;

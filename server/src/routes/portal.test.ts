@@ -2,7 +2,8 @@
  * The parent portal on the hub (shared/sync/portalProtocol.ts), on PGlite and PostgreSQL: a
  * parent's token submits requests for the family's children (the hub runs `request.submit` as
  * the parent, at its own clock), a wrong token or another family's child is refused with nothing
- * stored, a request sent twice is a duplicate, and the parent reads only what the hub holds.
+ * stored, a request sent twice is a duplicate, and the parent reads only what the hub holds; the
+ * parent answers a late approval (still needed, or not) through the portal.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
@@ -10,7 +11,18 @@ import type { RequestEventRow, RequestRow } from '../../../shared/model/requestR
 import type { ChildRow, PlacementRow } from '../../../shared/model/rows';
 import { issueParentToken } from '../portal/parents';
 import { putRow } from '../sync/rowStore';
-import { seedOrganisation, startTestHub, testBackends, type Seeded, type TestHub } from '../testing/hubHarness';
+import type { PushResponse } from '../../../shared/sync/protocol';
+import {
+  enrolDesk,
+  mutation,
+  pushBody,
+  seedOrganisation,
+  shiftOf,
+  startTestHub,
+  testBackends,
+  type Seeded,
+  type TestHub,
+} from '../testing/hubHarness';
 
 /** Monday 23 November 2026, 10:00 in Amsterdam. */
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -56,6 +68,12 @@ describe.each(testBackends())('parent portal on $name', (backend) => {
           days: [1, 3].map((weekday) => ({ weekday, start: 450, end: 1080 })),
         };
         await putRow(tx, loc.id, 'placements', placement.id, placement);
+      }
+      for (const date of ['2026-11-24', '2026-11-26']) {
+        for (const staffId of loc.staffIds) {
+          const shift = shiftOf(loc, { staffId, date, start: 420, end: 1140, breaks: [] });
+          await putRow(tx, loc.id, 'shifts', shift.id, shift);
+        }
       }
     });
     ({ token } = await hub.db.transaction((tx) =>
@@ -171,6 +189,66 @@ describe.each(testBackends())('parent portal on $name', (backend) => {
       expect(await seen(new Date(expiresAt.getTime() + 60_000))).toMatchObject({ status: 'expired' });
       // nothing was written: the stored request is still submitted until a desk runs request.expire
       expect((await requestsOf(sem.id)).find((r) => r.id === body.id)?.status).toBe('submitted');
+    } finally {
+      clock = NOW;
+    }
+  });
+
+  it('requests.md late approval: the parent answers from the portal; still needed makes it final, not needed cancels it; nothing else can be answered', async () => {
+    const loc = org.locations[0]!;
+    const desk = await enrolDesk(hub, org.organisationId, [loc.id]);
+    let nextMutation = 0;
+    /** A request submitted two weeks ago, approved by the manager the day before: less than 24 hours before care starts. */
+    const lateApproved = async (date: string, approvedAt: string) => {
+      const body = extraDay(sem.id, { date });
+      clock = new Date('2026-11-09T09:00:00Z');
+      expect((await hub.call('/v1/portal/requests', { body, token })).status).toBe(200);
+      // the parent's answer comes after the approval, at the hub's clock
+      clock = new Date(approvedAt);
+      const approve = {
+        ...mutation(
+          ++nextMutation,
+          'request.approve',
+          { requestId: body.id, eventId: uuidv7() },
+          { userId: loc.managerId, role: 'manager' },
+        ),
+        createdAt: approvedAt,
+      };
+      const pushed = await hub.call('/v1/push', { token: desk.credential, body: pushBody(desk, [approve]) });
+      expect((pushed.body as PushResponse).results[0]).toMatchObject({ status: 'applied' });
+      return body.id;
+    };
+    const confirm = (id: string, body: unknown, withToken: string | null = token) =>
+      hub.call(`/v1/portal/requests/${id}/confirmation`, { body, ...(withToken ? { token: withToken } : {}) });
+
+    try {
+      const needed = await lateApproved('2026-11-24', NOW.toISOString());
+      const listed = (await hub.call('/v1/portal/requests', { token })).body.requests.find((r: { id: string }) => r.id === needed);
+      expect(listed).toMatchObject({ status: 'approved', awaitingParentConfirmation: true });
+      const yes = await confirm(needed, { stillNeeded: true });
+      expect(yes.status).toBe(200);
+      expect(yes.body).toMatchObject({ id: needed, status: 'approved', awaitingParentConfirmation: false });
+      const [row] = (await requestsOf(sem.id)).filter((r) => r.id === needed);
+      expect(row?.state).toMatchObject({ status: 'approved', awaitingParentConfirmation: false });
+      // answered once: a second answer is refused and changes nothing
+      const again = await confirm(needed, { stillNeeded: false });
+      expect(again.status).toBe(409);
+      expect((await requestsOf(sem.id)).find((r) => r.id === needed)?.status).toBe('approved');
+
+      const notNeeded = await lateApproved('2026-11-26', '2026-11-25T09:00:00.000Z');
+      const no = await confirm(notNeeded, { stillNeeded: false });
+      expect(no.status).toBe(200);
+      expect(no.body).toMatchObject({ id: notNeeded, status: 'cancelled', awaitingParentConfirmation: false });
+      expect(no.body.message).toMatch(/geannuleerd/);
+
+      // a request that waits for no answer, another family's, an unknown one, a malformed answer, no token
+      const waiting = extraDay(sem.id, { date: '2026-12-09' });
+      await hub.call('/v1/portal/requests', { body: waiting, token });
+      expect((await confirm(waiting.id, { stillNeeded: true })).status).toBe(409);
+      expect((await confirm(uuidv7(), { stillNeeded: true })).status).toBe(404);
+      expect((await confirm(needed, { stillNeeded: 'ja' })).status).toBe(400);
+      expect((await confirm(needed, { stillNeeded: true }, null)).status).toBe(401);
+      expect((await requestsOf(sem.id)).find((r) => r.id === waiting.id)?.status).toBe('submitted');
     } finally {
       clock = NOW;
     }

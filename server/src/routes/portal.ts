@@ -11,6 +11,9 @@
  *
  * `GET /v1/portal/requests`: the parent's requests as the hub has them, with the message of the
  * last decision: a desk's decision reaches the parent only once the hub has accepted it.
+ *
+ * `POST /v1/portal/requests/:id/confirmation`: the parent's answer to a late approval, run as
+ * `request.confirmStillNeeded` the same way.
  */
 import type { FastifyInstance } from 'fastify';
 import { isExpiredAt } from '../../../shared/domain/requests/commonRules';
@@ -19,20 +22,23 @@ import { homeGroupOn } from '../../../shared/domain/requests/requestDecision';
 import { requestOfRow } from '../../../shared/domain/requests/requestRow';
 import type { Request } from '../../../shared/domain/requests/request';
 import type { RequestEventRow, RequestRow } from '../../../shared/model/requestRows';
-import type { PlacementRow } from '../../../shared/model/rows';
+import { Id, type ChildRow, type PlacementRow } from '../../../shared/model/rows';
 import { mutators } from '../../../shared/mutators';
-import { portalActor } from '../../../shared/mutators/request';
-import type { MutationContext } from '../../../shared/mutators/types';
-import { PortalRequestBody, type PortalRequestsResponse, type PortalSubmitResponse } from '../../../shared/sync/portalProtocol';
+import {
+  PortalConfirmationBody,
+  PortalRequestBody,
+  type PortalRequestView,
+  type PortalRequestsResponse,
+  type PortalSubmitResponse,
+} from '../../../shared/sync/portalProtocol';
 import { v7 as uuidv7 } from 'uuid';
 import type { Queryable } from '../db/db';
 import type { HubContext } from '../hubContext';
 import { HubError } from '../http/hubError';
 import { parseBody } from '../http/parseBody';
 import { authenticateParent, childOf, type Parent } from '../portal/parents';
-import { BatchStore, ForbiddenWrite, HubMutationTx, InvalidRow } from '../sync/hubMutationTx';
-import { findLiveRows, getRow, lockSpaces } from '../sync/rowStore';
-import { orgSpaceOf } from '../sync/spaces';
+import { lockForParent, refusalError, runAsParent } from '../portal/runAsParent';
+import { findLiveRows, getRow } from '../sync/rowStore';
 
 export const PORTAL_REQUESTS_PATH = '/v1/portal/requests';
 
@@ -105,8 +111,7 @@ export function registerPortal(app: FastifyInstance, ctx: HubContext): void {
     }
 
     const outcome = await ctx.db.transaction(async (tx) => {
-      const versions = await lockSpaces(tx, [locationId], 'update');
-      await lockSpaces(tx, [orgSpaceOf(parent.organisationId)], 'share');
+      const versions = await lockForParent(tx, parent, locationId);
       const existing = await getRow(tx, [locationId], 'requests', body.id);
       if (existing) {
         const mine = parent.childIds.includes((existing.row as RequestRow).childId);
@@ -114,26 +119,8 @@ export function registerPortal(app: FastifyInstance, ctx: HubContext): void {
         await logSubmission(tx, parent, body.id, 'duplicate', null);
         return { kind: 'duplicate' as const, row: existing.row as RequestRow };
       }
-      const batch = new BatchStore(tx, [locationId, orgSpaceOf(parent.organisationId)], versions, 'batch');
-      const mtx = new HubMutationTx(batch, parent.organisationId, (space) => {
-        if (space !== locationId)
-          throw new ForbiddenWrite('portal.other_location', 'Het portaal schrijft alleen bij de locatie van het kind.');
-      });
-      const context: MutationContext = { actor: portalActor(parent.id, parent.name), createdAt: now };
-      try {
-        const result = await mutator.apply(mtx, args.data, context);
-        if (!result.ok) return { kind: 'refused' as const, result };
-      } catch (error) {
-        if (error instanceof ForbiddenWrite || error instanceof InvalidRow) {
-          return {
-            kind: 'refused' as const,
-            result: { ok: false as const, code: 'validation_failed' as const, rule: 'portal.invalid', message: error.message },
-          };
-        }
-        throw error;
-      }
-      batch.absorb(mtx.layer);
-      await batch.flush();
+      const result = await runAsParent(tx, versions, parent, locationId, mutator, args.data, now);
+      if (!result.ok) return { kind: 'refused' as const, result };
       await logSubmission(tx, parent, body.id, 'accepted', null);
       const stored = await getRow(tx, [locationId], 'requests', body.id);
       return { kind: 'accepted' as const, row: stored?.row as RequestRow };
@@ -145,17 +132,7 @@ export function registerPortal(app: FastifyInstance, ctx: HubContext): void {
     if (outcome.kind === 'refused') {
       const { code, rule, message } = outcome.result;
       await logSubmission(ctx.db, parent, body.id, 'refused', { code, rule, message });
-      const status =
-        code === 'already_decided' || code === 'conflict'
-          ? 'conflict'
-          : code === 'not_found'
-            ? 'not_found'
-            : code === 'forbidden'
-              ? 'forbidden'
-              : code === 'validation_failed'
-                ? 'validation_failed'
-                : 'rule_violated';
-      throw new HubError(status, message, { error: { rule } });
+      throw refusalError(outcome.result);
     }
     const row = outcome.row;
     request.log.info({ parentId: parent.id, requestId: body.id, kind: body.kind, status: outcome.kind }, 'portal request');
@@ -169,37 +146,71 @@ export function registerPortal(app: FastifyInstance, ctx: HubContext): void {
   app.get(PORTAL_REQUESTS_PATH, async (request): Promise<PortalRequestsResponse> => {
     const parent = await authenticateParent(ctx.db, request);
     const now = ctx.clock().toISOString();
-    const out: PortalRequestsResponse['requests'] = [];
+    const out: PortalRequestView[] = [];
     for (const childId of parent.childIds) {
       const child = await childOf(ctx.db, parent.organisationId, childId);
-      if (!child) continue;
-      const rows = (await findLiveRows(ctx.db, [child.locationId], 'requests', { childId }, true)).map((r) => r.row as RequestRow);
-      const events = (await findLiveRows(ctx.db, [child.locationId], 'requestEvents', { childId }, true)).map(
-        (r) => r.row as RequestEventRow,
-      );
-      for (const r of rows) {
-        const last = events
-          .filter((e) => e.requestId === r.id && e.parentMessage !== '')
-          .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-          .at(-1);
-        // Past its expiry moment the request has expired for the parent at that minute, even when
-        // no desk is open to record it (the first desk to look runs `request.expire`).
-        const expiredAt = r.status === 'submitted' && isExpiredAt(r, now) ? r.expiresAt : null;
-        out.push({
-          id: r.id,
-          kind: r.kind,
-          childId: r.childId,
-          date: r.date,
-          status: expiredAt ? 'expired' : r.status,
-          awaitingParentConfirmation: r.state.status === 'approved' && r.state.awaitingParentConfirmation,
-          message: expiredAt
-            ? parentMessage({ request: requestOfRow(r), state: { status: 'expired', at: expiredAt }, childName: child.firstName })
-            : r.status === 'submitted'
-              ? null
-              : (last?.parentMessage ?? null),
-        });
-      }
+      if (child) out.push(...(await requestViewsOf(ctx.db, child, now)));
     }
     return { requests: out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)) };
+  });
+
+  /**
+   * The parent's answer to a late approval: `request.confirmStillNeeded` run as the parent (the
+   * same mutator a desk runs when the parent phones). Answers the request as the parent now sees it.
+   */
+  app.post<{ Params: { id: string } }>(`${PORTAL_REQUESTS_PATH}/:id/confirmation`, async (request): Promise<PortalRequestView> => {
+    const parent = await authenticateParent(ctx.db, request);
+    const body = parseBody(PortalConfirmationBody, request.body);
+    const requestId = parseBody(Id, request.params.id);
+    const children = (await Promise.all(parent.childIds.map((id) => childOf(ctx.db, parent.organisationId, id)))).filter(
+      (c): c is ChildRow => c !== null,
+    );
+    const found = await getRow(ctx.db, [...new Set(children.map((c) => c.locationId))], 'requests', requestId);
+    const child = found ? children.find((c) => c.id === (found.row as RequestRow).childId) : undefined;
+    if (!found || !child) {
+      throw new HubError('not_found', 'Deze aanvraag is onbekend.', { error: { rule: 'request.unknown' } });
+    }
+    const now = ctx.clock().toISOString();
+    const mutator = mutators['request.confirmStillNeeded'];
+    const args = mutator.args.parse({ requestId, eventId: uuidv7(), stillNeeded: body.stillNeeded });
+    const result = await ctx.db.transaction(async (tx) => {
+      const versions = await lockForParent(tx, parent, child.locationId);
+      return runAsParent(tx, versions, parent, child.locationId, mutator, args, now);
+    });
+    if (!result.ok) throw refusalError(result);
+    request.log.info({ parentId: parent.id, requestId, stillNeeded: body.stillNeeded }, 'portal confirmation');
+    const view = (await requestViewsOf(ctx.db, child, now)).find((v) => v.id === requestId);
+    if (!view) throw new HubError('not_found', 'Deze aanvraag is onbekend.', { error: { rule: 'request.unknown' } });
+    return view;
+  });
+}
+
+/** A child's requests as its parent sees them at `now`, with the message of the last decision. */
+async function requestViewsOf(q: Queryable, child: ChildRow, now: string): Promise<PortalRequestView[]> {
+  const rows = (await findLiveRows(q, [child.locationId], 'requests', { childId: child.id }, true)).map((r) => r.row as RequestRow);
+  const events = (await findLiveRows(q, [child.locationId], 'requestEvents', { childId: child.id }, true)).map(
+    (r) => r.row as RequestEventRow,
+  );
+  return rows.map((r) => {
+    const last = events
+      .filter((e) => e.requestId === r.id && e.parentMessage !== '')
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+      .at(-1);
+    // Past its expiry moment the request has expired for the parent at that minute, even when
+    // no desk is open to record it (the first desk to look runs `request.expire`).
+    const expiredAt = r.status === 'submitted' && isExpiredAt(r, now) ? r.expiresAt : null;
+    return {
+      id: r.id,
+      kind: r.kind,
+      childId: r.childId,
+      date: r.date,
+      status: expiredAt ? 'expired' : r.status,
+      awaitingParentConfirmation: r.state.status === 'approved' && r.state.awaitingParentConfirmation,
+      message: expiredAt
+        ? parentMessage({ request: requestOfRow(r), state: { status: 'expired', at: expiredAt }, childName: child.firstName })
+        : r.status === 'submitted'
+          ? null
+          : (last?.parentMessage ?? null),
+    };
   });
 }
