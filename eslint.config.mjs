@@ -75,6 +75,24 @@ export default tseslint.config(
     ),
   },
   {
+    // One clock per run: specs take `test` from ./fixtures, whose page follows the desk's clock.
+    files: ['test/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Import `test` from './fixtures': its page runs on the desk's clock, never the wall clock.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: restrict(
       ['**/electron/core/**', '**/electron/main/**', '**/renderer/**', 'zod'],

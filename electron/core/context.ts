@@ -3,6 +3,7 @@
  */
 import type { PushEvent } from '../../shared/contract/events';
 import { localDateAt } from '../../shared/domain/time/localDate';
+import type { Clock } from '../../shared/domain/time/clock';
 import type { Db } from './store/database';
 import type { LocalMutations } from './store/localMutations';
 import type { TableStore } from './store/tableStore';
@@ -12,7 +13,7 @@ import type { Session } from './session';
 import type { CredentialStore } from './sync/credentialStore';
 import type { SyncEngine } from './sync/syncEngine';
 
-export type Clock = () => Date;
+export type { Clock } from '../../shared/domain/time/clock';
 
 export type CoreContext = {
   db: Db;

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiResult } from '../../shared/contract/errors';
 import type { EventListener, PushEvent } from '../../shared/contract/events';
-import type { Clock, CoreContext } from './context';
+import { wallClock, type Clock } from '../../shared/domain/time/clock';
+import type { CoreContext } from './context';
 import { DeviceCommandQueue } from './devices/deviceCommands';
 import { dispatch } from './dispatch';
 import type { Handlers } from './handlers';
@@ -89,7 +90,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     store,
     lock,
     mutations: new LocalMutations(db, store, lock, hlc),
-    clock: options.clock ?? (() => new Date()),
+    clock: options.clock ?? wallClock,
     log,
     dataDir: options.dataDir,
     version: options.version,

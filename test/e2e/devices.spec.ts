@@ -4,36 +4,37 @@
  * revokes it while the line is down (the banner), then sees it delivered, wiped and in the audit log.
  */
 import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createEnrolmentCode } from '../../server/src/auth/enrolmentCodes';
 import { DeviceSimulator } from '../../server/src/deviceSim/deviceSimulator';
 import { PASSWORD, seedOrganisation, startTestHub, type Seeded, type TestHub } from '../../server/src/testing/hubHarness';
 import { startFaultyProxy, type FaultyProxy } from '../fixtures/faultyProxy';
-import { expect, screenshotDir, startDesk } from './fixtures';
+import { expect, screenshotDir, startDesk, test } from './fixtures';
+import { runNow } from './runClock';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `devices-${name}.png`), fullPage: true });
 
-base.describe('Apparaten with a real hub', () => {
+test.describe('Apparaten with a real hub', () => {
   let hub: TestHub;
   let proxy: FaultyProxy;
   let org: Seeded;
 
-  base.beforeAll(async () => {
-    hub = await startTestHub({ name: 'pglite', available: true });
+  test.beforeAll(async () => {
+    hub = await startTestHub({ name: 'pglite', available: true }, { clock: runNow });
     org = await seedOrganisation(hub.db, 1);
     proxy = await startFaultyProxy(hub.url);
   });
 
-  base.afterAll(async () => {
+  test.afterAll(async () => {
     await proxy?.close();
     await hub?.close();
   });
 
-  base('the manager pairs an iPad and revokes it while the hub is out of reach; delivered, wiped and logged', async ({ page }) => {
-    base.setTimeout(120_000);
+  test('the manager pairs an iPad and revokes it while the hub is out of reach; delivered, wiped and logged', async ({ page }) => {
+    test.setTimeout(120_000);
     const location = org.locations[0]!;
     const { desk, stop } = await startDesk({ demo: false, port: Number(process.env.E2E_PORT_BASE ?? 5300) + 92 });
-    const device = new DeviceSimulator({ hubUrl: hub.url, name: 'iPad Rupsjes' });
+    const device = new DeviceSimulator({ hubUrl: hub.url, name: 'iPad Rupsjes', clock: runNow });
     try {
       // enrol through the Welcome screen, sign in through the sign-in screen
       const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [location.id] });

@@ -13,7 +13,7 @@ import { expect, screenshotDir, startDesk, test, type Desk } from './fixtures';
 let desk: Desk;
 let stop: () => Promise<void>;
 test.beforeAll(async () => {
-  ({ desk, stop } = await startDesk({ demo: true, env: { OPVANGDESK_NOW: '2026-11-23T08:00:00Z' } }));
+  ({ desk, stop } = await startDesk({ demo: true, now: '2026-11-23T08:00:00Z' }));
 });
 test.afterAll(async () => stop());
 

@@ -1,12 +1,18 @@
 /**
  * The `desk` fixture: a fresh data folder and the desk in browser mode (`npm run web`'s entry,
  * with --demo), started once per worker; tests get the address it printed, token included.
+ *
+ * Every desk runs on the run's clock (`./runClock`) or a moment of its own, never the wall clock,
+ * and every page's browser clock is set to the same "now" before it loads (`page.clock`), so the
+ * renderer's date pickers and defaults agree with the desk. Specs import `test` from here, never
+ * from @playwright/test (lint enforces it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
+import { deskNow, pinDeskClock, runNow } from './runClock';
 
 export type Desk = { url: string; origin: string; token: string; dataDir: string };
 
@@ -17,14 +23,19 @@ export async function startDesk(options: {
   demo: boolean;
   /** Default 0: any free port (the desk prints the one it got), so runs never collide. */
   port?: number;
-  /** Extra environment, e.g. OPVANGDESK_NOW for a desk at a fixed moment. */
+  /** The desk's starting moment (ISO instant) for a scenario of a given day; default the run's clock. */
+  now?: string;
+  /** Extra environment. */
   env?: Record<string, string>;
 }): Promise<{ desk: Desk; stop: () => Promise<void> }> {
+  const now = options.now ?? runNow().toISOString();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opvangdesk-e2e-'));
+  // Pinned as it is spawned: the desk's clock starts at `now` when its process starts, a moment later.
+  const unpin = options.now === undefined ? () => undefined : pinDeskClock(now);
   const args = ['tsx', 'electron/core/bridge/webMain.ts', ...(options.demo ? ['--demo'] : [])];
   const child: ChildProcess = spawn('npx', args, {
     cwd: root,
-    env: { ...process.env, ...options.env, PORT: String(options.port ?? 0), OPVANGDESK_DATA: dataDir },
+    env: { ...process.env, ...options.env, PORT: String(options.port ?? 0), OPVANGDESK_DATA: dataDir, OPVANGDESK_NOW: now },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stopping it also stops the desk npx started (not only npx).
     detached: true,
@@ -32,6 +43,7 @@ export async function startDesk(options: {
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', unpin);
     const timer = setTimeout(() => reject(new Error(`desk did not start in time: ${stderr}`)), 60_000);
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -47,6 +59,7 @@ export async function startDesk(options: {
   const parsed = new URL(url);
   const desk = { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir };
   const stop = async () => {
+    unpin();
     if (child.pid !== undefined) await stopGroup(-child.pid);
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
@@ -70,6 +83,11 @@ async function stopGroup(group: number): Promise<void> {
 }
 
 export const test = base.extend<object, { desk: Desk }>({
+  // The browser's clock: the desk's "now", running on (timers fire as usual).
+  page: async ({ page }, use) => {
+    await page.clock.install({ time: deskNow() });
+    await use(page);
+  },
   desk: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument
     async ({}, use) => {

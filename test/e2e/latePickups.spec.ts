@@ -6,15 +6,16 @@ import { isOpenDay } from '../../shared/domain/calendar/calendar';
 import { defaultOrganisationSettings } from '../../shared/domain/settings';
 import { addDays, localDateAt } from '../../shared/domain/time/localDate';
 import { expect, screenshotDir, startDesk, test, type Desk } from './fixtures';
+import { deskNow } from './runClock';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `late-${name}.png`) });
 /** The screen's status line (what the last action did). */
 const said = (page: Page, text: RegExp | string) => page.getByRole('status').filter({ hasText: text });
 
-/** The last open day before today at the desk (the demo's clock is the real one). */
+/** The last open day before today at the desk (the run's clock). */
 function lastOpenDay(): string {
   const calendar = defaultOrganisationSettings().calendar;
-  let day = addDays(localDateAt(new Date()), -1);
+  let day = addDays(localDateAt(deskNow()), -1);
   while (!isOpenDay(day, calendar)) day = addDays(day, -1);
   return day;
 }
@@ -337,7 +338,7 @@ test.describe('Te laat: a child still present after its contract end (desk at Mo
   let desk: Desk;
   let stop: () => Promise<void>;
   test.beforeAll(async () => {
-    ({ desk, stop } = await startDesk({ demo: true, env: { OPVANGDESK_NOW: '2026-11-23T17:10:00Z' } }));
+    ({ desk, stop } = await startDesk({ demo: true, now: '2026-11-23T17:10:00Z' }));
   });
   test.afterAll(async () => stop());
 

@@ -6,12 +6,14 @@
  */
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { addDays, localDateAt } from '../../shared/domain/time/localDate';
 import { expect, screenshotDir, startDesk, test, type Desk } from './fixtures';
+import { deskNow } from './runClock';
 
 let desk: Desk;
 let stop: () => Promise<void>;
 test.beforeAll(async () => {
-  ({ desk, stop } = await startDesk({ demo: true, env: { OPVANGDESK_NOW: '2026-11-23T08:00:00Z' } }));
+  ({ desk, stop } = await startDesk({ demo: true, now: '2026-11-23T08:00:00Z' }));
 });
 test.afterAll(async () => stop());
 
@@ -187,8 +189,7 @@ test.describe('Aanvragen in browser mode (demo data)', () => {
     const form = page.getByRole('dialog', { name: 'Aanvraag invoeren namens de ouder' });
     await form.getByLabel('Soort').selectOption({ label: 'Verlenging' });
     await form.getByRole('combobox', { name: 'Kind', exact: true }).selectOption({ index: 1 });
-    const monday = await page.evaluate(() => new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10));
-    await form.getByLabel('Datum').fill(monday);
+    await form.getByLabel('Datum').fill(addDays(localDateAt(deskNow()), 9));
     await form.getByLabel('Begintijd').fill('07:30');
     await form.getByLabel('Eindtijd').fill('19:00');
     await form.getByLabel('Binnengekomen via').selectOption({ label: 'e-mail' });

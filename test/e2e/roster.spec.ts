@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, screenshotDir, test } from './fixtures';
 
-test.describe('week roster in browser mode (demo data)', () => {
+test.describe('week roster in browser mode (demo data)', { tag: '@anyday' }, () => {
   test('the roster of a demo location shows its groups with children and staff, in Dutch', async ({ page, desk }) => {
     await page.goto(desk.url);
     await expect(page.getByRole('heading', { level: 1, name: /^Weekrooster · / })).toBeVisible();

@@ -18,7 +18,7 @@ test.beforeAll(async () => {
   ({ desk, stop } = await startDesk({
     demo: true,
     port: Number(process.env.E2E_PORT_BASE ?? 5300) + 90,
-    env: { OPVANGDESK_NOW: '2026-11-23T08:00:00Z' },
+    now: '2026-11-23T08:00:00Z',
   }));
 });
 test.afterAll(async () => stop());

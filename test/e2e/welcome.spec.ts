@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { test as base } from '@playwright/test';
-import { expect, screenshotDir, startDesk } from './fixtures';
+import { expect, screenshotDir, startDesk, test } from './fixtures';
 
-base('a first start with an empty data folder offers the demo organisation', async ({ page }) => {
+test('a first start with an empty data folder offers the demo organisation', { tag: '@anyday' }, async ({ page }) => {
   const { desk, stop } = await startDesk({ demo: false });
   try {
     await page.goto(desk.url);

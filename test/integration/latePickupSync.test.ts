@@ -12,8 +12,11 @@ import { createEnrolmentCode } from '../../server/src/auth/enrolmentCodes';
 import { PASSWORD, seedOrganisation, startTestHub, testBackends, type Seeded, type TestHub } from '../../server/src/testing/hubHarness';
 import { putRow } from '../../server/src/sync/rowStore';
 import type { Core } from '../../electron/core/core';
-import { openTempCore } from '../fixtures/tempCore';
+import { FIXED_NOW, openTempCore } from '../fixtures/tempCore';
+import { runningClockFrom } from '../../shared/domain/time/clock';
 
+/** Monday 23 November 2026, 09:00, running on: desks and hub agree on the day. */
+const clock = runningClockFrom(FIXED_NOW);
 const quiet = { debounceMs: 60_000, intervalMs: 60_000, backoff: { baseMs: 50, maxMs: 200 } };
 
 async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
@@ -41,7 +44,7 @@ describe.each(testBackends())('late pickups through the hub ($name)', (backend) 
   };
 
   beforeAll(async () => {
-    hub = await startTestHub(backend);
+    hub = await startTestHub(backend, { clock });
     org = await seedOrganisation(hub.db, 1);
     const location = org.locations[0]!;
     child.locationId = location.id;
@@ -69,7 +72,7 @@ describe.each(testBackends())('late pickups through the hub ($name)', (backend) 
 
   async function desk(role: 'manager' | 'assistant'): Promise<Core> {
     const location = org.locations[0]!;
-    const { core, cleanup } = await openTempCore({ now: () => new Date(), syncTiming: quiet });
+    const { core, cleanup } = await openTempCore({ now: clock, syncTiming: quiet });
     cleanups.push(cleanup);
     const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [location.id] });
     await ok<SyncStatus>(core.call('sync.enrol', { hubUrl: hub.url, code, deskName: `Desk ${role}` }));
@@ -83,7 +86,7 @@ describe.each(testBackends())('late pickups through the hub ($name)', (backend) 
   test('staff register a pickup after closing; the hub accepts it; the manager confirms the fine and every desk sees it', async () => {
     const staffDesk = await desk('assistant');
     const managerDesk = await desk('manager');
-    let day = addDays(localDateAt(new Date()), -7);
+    let day = addDays(localDateAt(clock()), -7);
     while (isoWeekday(day) > 5) day = addDays(day, -1);
     const id = uuidv7();
     await ok(

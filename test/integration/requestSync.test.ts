@@ -24,9 +24,11 @@ import { putRow } from '../../server/src/sync/rowStore';
 import { PASSWORD, seedOrganisation, startTestHub, testBackends, type Seeded, type TestHub } from '../../server/src/testing/hubHarness';
 import type { Core } from '../../electron/core/core';
 import { startFaultyProxy, type FaultyProxy } from '../fixtures/faultyProxy';
-import { openTempCore } from '../fixtures/tempCore';
+import { FIXED_NOW, openTempCore } from '../fixtures/tempCore';
+import { runningClockFrom } from '../../shared/domain/time/clock';
 
-const realClock = () => new Date();
+/** Monday 23 November 2026, 09:00, running on: desks and hub agree on the day. */
+const clock = runningClockFrom(FIXED_NOW);
 const quiet = { debounceMs: 60_000, intervalMs: 60_000, backoff: { baseMs: 50, maxMs: 200 } };
 
 async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
@@ -41,7 +43,7 @@ type TestDesk = { core: Core; cleanup: () => Promise<void>; proxy: FaultyProxy }
 function openDayFrom(ahead: number, alsoOpenAfter = 0): string {
   const calendar = defaultOrganisationSettings().calendar;
   const fine = (d: string) => isOpenDay(d, calendar) && isoWeekday(d) !== 1;
-  let date = addDays(localDateAt(new Date()), ahead);
+  let date = addDays(localDateAt(clock()), ahead);
   while (!fine(date) || !fine(addDays(date, alsoOpenAfter))) date = addDays(date, 1);
   return date;
 }
@@ -72,7 +74,7 @@ describe.each(testBackends())('parents’ requests between portal, hub and desks
   const [vaste, ayla, bram, cas] = kids as [ChildRow, ChildRow, ChildRow, ChildRow];
 
   beforeAll(async () => {
-    hub = await startTestHub(backend);
+    hub = await startTestHub(backend, { clock });
     org = await seedOrganisation(hub.db, 1);
     const loc = org.locations[0]!;
     await hub.db.transaction(async (tx) => {
@@ -130,7 +132,7 @@ describe.each(testBackends())('parents’ requests between portal, hub and desks
   async function enrolledDesk(): Promise<TestDesk> {
     const location = org.locations[0]!;
     const proxy = await startFaultyProxy(hub.url);
-    const { core, cleanup } = await openTempCore({ now: realClock, syncTiming: quiet });
+    const { core, cleanup } = await openTempCore({ now: clock, syncTiming: quiet });
     const desk = { core, cleanup, proxy };
     desks.push(desk);
     const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [location.id] });
@@ -281,7 +283,7 @@ describe.each(testBackends())('parents’ requests between portal, hub and desks
   test('two desks open at the expiry moment both let the request expire: the hub keeps one, the parent is told, nobody sees a conflict', async () => {
     const one = await enrolledDesk();
     const two = await enrolledDesk();
-    const expiresAt = new Date(Date.now() + 2_000).toISOString();
+    const expiresAt = new Date(clock().getTime() + 2_000).toISOString();
     const id = await portalRequest(cas, dayThree, expiresAt);
     await ok(one.core.call('sync.now', {}));
     await ok(two.core.call('sync.now', {}));

@@ -16,8 +16,11 @@ import { createCore } from '../../electron/core/core';
 import { createLogger } from '../../electron/core/logger';
 import type { DeskUpdater } from '../../electron/core/update/deskUpdater';
 import { decideInstall } from '../../electron/main/update/updatePolicy';
-import { openTempCore } from '../fixtures/tempCore';
+import { FIXED_NOW, openTempCore } from '../fixtures/tempCore';
+import { runningClockFrom } from '../../shared/domain/time/clock';
 
+/** Monday 23 November 2026, 09:00, running on: desks and hub agree on the day. */
+const clock = runningClockFrom(FIXED_NOW);
 const quiet = { debounceMs: 60_000, intervalMs: 60_000, backoff: { baseMs: 50, maxMs: 200 } };
 
 /** Forwards to the hub; after `hold()` a push waits at the gate until `open()`. */
@@ -65,7 +68,7 @@ describe('update restart and sync push', () => {
   let org: Seeded;
 
   beforeAll(async () => {
-    hub = await startTestHub({ name: 'pglite', available: true });
+    hub = await startTestHub({ name: 'pglite', available: true }, { clock });
     org = await seedOrganisation(hub.db, 1);
   });
 
@@ -76,7 +79,7 @@ describe('update restart and sync push', () => {
   test('the sync engine reports a push in progress, and the restart waits until it is done', async () => {
     const location = org.locations[0]!;
     const proxy = await startGatedProxy(hub.url);
-    const { core, cleanup } = await openTempCore({ now: () => new Date(), syncTiming: quiet });
+    const { core, cleanup } = await openTempCore({ now: clock, syncTiming: quiet });
     try {
       const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [location.id] });
       expect((await core.call('sync.enrol', { hubUrl: proxy.url, code, deskName: 'Updatedesk' })).ok).toBe(true);

@@ -5,13 +5,14 @@
  *   OPVANGDESK_DATA  data folder (default: the per-user folder the desktop app uses)
  *   --demo           create the demo organisation when the store is empty
  *   OPVANGDESK_NOW   an ISO instant the desk's clock starts at, then runs on (tests and demos of a
- *                    given day, e.g. 2026-11-23T08:00:00Z); default the wall clock
+ *                    given day, e.g. 2026-11-23T08:00:00Z); default the wall clock (see shared/domain/time/clock)
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { clockFromSetting } from '../../../shared/domain/time/clock';
 import { createCore } from '../core';
 import { defaultDataDir } from '../paths';
 import { createBridgeServer } from './bridgeServer';
@@ -27,15 +28,6 @@ export function parsePort(value: string | undefined, fallback = 5178): number {
   return port;
 }
 
-/** A clock that starts at `value` (an ISO instant) and runs on; undefined without a value. */
-export function clockFrom(value: string | undefined): (() => Date) | undefined {
-  if (value === undefined || value === '') return undefined;
-  const start = Date.parse(value);
-  if (Number.isNaN(start)) throw new Error(`OPVANGDESK_NOW moet een tijdstip zijn (ISO-8601), niet "${value}"`);
-  const offset = start - Date.now();
-  return () => new Date(Date.now() + offset);
-}
-
 function buildRendererIfMissing(): void {
   if (fs.existsSync(path.join(rendererDir, 'index.html'))) return;
   console.error('Opvangdesk: de renderer wordt eerst gebouwd (eenmalig) ...');
@@ -48,7 +40,7 @@ async function main(): Promise<void> {
   const dataDir = defaultDataDir(process.platform, process.env, os.homedir());
   buildRendererIfMissing();
   const version = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const clock = clockFrom(process.env.OPVANGDESK_NOW);
+  const clock = clockFromSetting(process.env.OPVANGDESK_NOW);
   const core = await createCore({
     dataDir,
     transport: 'bridge',

@@ -10,6 +10,7 @@ import { defaultPlanSettings } from '../../../shared/domain/plan/planSettings';
 import { localDateOf } from '../../../shared/domain/requests/requestTime';
 import type { ChildRow, GroupRow, PlacementRow } from '../../../shared/model/rows';
 import type { PushResponse } from '../../../shared/sync/protocol';
+import { runningClockFrom } from '../../../shared/domain/time/clock';
 import { putRow } from '../sync/rowStore';
 import {
   enrolDesk,
@@ -22,6 +23,9 @@ import {
   type Seeded,
   type TestHub,
 } from '../testing/hubHarness';
+
+/** Monday 23 November 2026, 09:00, running on: the desk's mutations and the hub agree on the day. */
+const clock = runningClockFrom('2026-11-23T08:00:00Z');
 
 describe.each(testBackends())("children's plan through the hub on $name", (backend) => {
   if (!backend.available) {
@@ -61,7 +65,7 @@ describe.each(testBackends())("children's plan through the hub on $name", (backe
   };
 
   beforeAll(async () => {
-    hub = await startTestHub(backend);
+    hub = await startTestHub(backend, { clock });
     org = await seedOrganisation(hub.db, 1);
     const loc = org.locations[0]!;
     Object.assign(child, { locationId: loc.id });
@@ -79,7 +83,7 @@ describe.each(testBackends())("children's plan through the hub on $name", (backe
     const loc = org.locations[0]!;
     const desk = await enrolDesk(hub, org.organisationId, [loc.id]);
     const manager = { userId: loc.managerId, role: 'manager' as const };
-    const today = localDateOf(new Date().toISOString());
+    const today = localDateOf(clock().toISOString());
     const person = {
       id: uuidv7(),
       locationId: loc.id,
@@ -96,11 +100,11 @@ describe.each(testBackends())("children's plan through the hub on $name", (backe
     const answer = await hub.call('/v1/push', {
       token: desk.credential,
       body: pushBody(desk, [
-        mutation(1, 'pickupPerson.set', person, manager),
-        mutation(2, 'attendance.checkIn', checkIn, manager),
-        mutation(3, 'placement.transfer', transfer, manager),
+        mutation(1, 'pickupPerson.set', person, manager, clock()),
+        mutation(2, 'attendance.checkIn', checkIn, manager, clock()),
+        mutation(3, 'placement.transfer', transfer, manager, clock()),
         // the same rules as on the desk: a second check-in while present is refused
-        mutation(4, 'attendance.checkIn', { ...checkIn, id: uuidv7() }, manager),
+        mutation(4, 'attendance.checkIn', { ...checkIn, id: uuidv7() }, manager, clock()),
       ]),
     });
     expect(answer.status).toBe(200);

@@ -219,8 +219,10 @@ export function mutation(
   name: WireMutation['name'],
   args: unknown,
   actor: { userId: string; role: 'manager' | 'assistant' },
+  /** When the desk made it; default the wall clock (tests of a given day pass their clock's now). */
+  createdAt: Date = new Date(),
 ): WireMutation {
-  return { id, name, args, hlc: `${Date.now()}:0:${id}`, createdAt: new Date().toISOString(), actor: { ...actor, name: 'Test' } };
+  return { id, name, args, hlc: `${createdAt.getTime()}:0:${id}`, createdAt: createdAt.toISOString(), actor: { ...actor, name: 'Test' } };
 }
 
 export function pushBody(desk: Desk, mutations: WireMutation[]) {
