@@ -62,8 +62,28 @@ let tx: MemoryTx;
 beforeEach(async () => {
   tx = new MemoryTx();
   await tx.put('organisations', { id: 'org', name: 'Org', settings: {} });
-  await tx.put('locations', { id: 'loc', organisationId: 'org', name: 'Rhoon', opensAt: 420, closesAt: 1140, code: 'RHO' });
-  await tx.put('locations', { id: 'loc2', organisationId: 'org', name: 'Elders', opensAt: 420, closesAt: 1140, code: 'ELD' });
+  await tx.put('locations', {
+    id: 'loc',
+    organisationId: 'org',
+    name: 'Rhoon',
+    opensAt: 420,
+    closesAt: 1140,
+    code: 'RHO',
+    lrkNumber: null,
+    address: null,
+    openDays: [1, 2, 3, 4, 5],
+  });
+  await tx.put('locations', {
+    id: 'loc2',
+    organisationId: 'org',
+    name: 'Elders',
+    opensAt: 420,
+    closesAt: 1140,
+    code: 'ELD',
+    lrkNumber: null,
+    address: null,
+    openDays: [1, 2, 3, 4, 5],
+  });
   await tx.put('groups', {
     id: 'g1',
     locationId: 'loc',
@@ -72,6 +92,8 @@ beforeEach(async () => {
     ageMinMonths: 0,
     ageMaxMonths: 24,
     capacity: 12,
+    externalId: null,
+    closedFrom: null,
   });
   await tx.put('groups', {
     id: 'g2',
@@ -81,6 +103,8 @@ beforeEach(async () => {
     ageMinMonths: 0,
     ageMaxMonths: 48,
     capacity: 16,
+    externalId: null,
+    closedFrom: null,
   });
   await tx.put('staff', {
     id: 'anna',
@@ -89,6 +113,12 @@ beforeEach(async () => {
     lastName: 'de Vries',
     counts: 'full',
     contractMinutesPerWeek: 1920,
+    jobTitle: '',
+    activeFrom: null,
+    activeTo: null,
+    prkRegisteredOn: null,
+    ehboValidUntil: null,
+    externalId: null,
   });
   await tx.put('staff', {
     id: 'bram',
@@ -97,6 +127,12 @@ beforeEach(async () => {
     lastName: 'Elders',
     counts: 'full',
     contractMinutesPerWeek: 1920,
+    jobTitle: '',
+    activeFrom: null,
+    activeTo: null,
+    prkRegisteredOn: null,
+    ehboValidUntil: null,
+    externalId: null,
   });
 });
 
