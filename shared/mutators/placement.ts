@@ -46,10 +46,10 @@ async function enter(
   ctx: MutationContext,
   except: readonly string[] = [],
 ): Promise<MutationFailure | null> {
-  const fit = checkGroupFit(placement, group, child, ageReason);
-  if (fit) return fit;
   const overlap = await checkNoOverlap(tx, placement, child, except);
   if (overlap) return overlap;
+  const fit = checkGroupFit(placement, group, child, ageReason);
+  if (fit) return fit;
   const places = await checkPlaces(tx, placement, group, except);
   if (places) return places;
   await tx.put('placements', placement);
