@@ -163,6 +163,10 @@ export function demoTableRows(demo: DemoData): { [T in TableName]: RowOf<T>[] } 
     requestTasks: [],
     schoolClosureDays: [],
     billingLines: [],
+    // Contacts, health notes and age exceptions are entered on the desk.
+    childContacts: [],
+    childHealth: [],
+    placementExceptions: [],
   };
 }
 
@@ -241,6 +245,8 @@ const CAPACITY_CHOICES: Record<GroupKind, readonly number[]> = {
   bsoOld: [20, 24, 26, 30],
 };
 
+/** The demo's function (functie) per way of counting for the ratio. */
+const JOB_TITLES: Record<StaffCounts, string> = { full: 'Pedagogisch medewerker', trainee: 'BBL-leerling', none: 'Locatiehulp' };
 const CHILDREN_PER_GROUP: Record<GroupKind, number> = { babies: 8, toddlers: 13, vertical: 11, bsoYoung: 10, bsoOld: 8 };
 
 const SPECIALS: Record<GroupKind, Special[]> = {
@@ -313,6 +319,9 @@ export function generateDemo(options: DemoOptions): DemoData {
     opensAt: OPENS_AT,
     closesAt: CLOSES_AT,
     code: def.code,
+    lrkNumber: null,
+    address: null,
+    openDays: [1, 2, 3, 4, 5],
   }));
   const namePools = Object.fromEntries(
     GROUP_KIND_ORDER.map((kind) => {
@@ -333,6 +342,8 @@ export function generateDemo(options: DemoOptions): DemoData {
         ageMinMonths: def.ageMinMonths,
         ageMaxMonths: def.ageMaxMonths,
         capacity,
+        externalId: null,
+        closedFrom: null,
       };
       groupInfos.push({ row, kind, location, locIndex });
     }
@@ -388,6 +399,7 @@ export function generateDemo(options: DemoOptions): DemoData {
         lastName: lastName(),
         dateOfBirth: dob ?? dobFor(group, special),
         familyId: childId(),
+        externalId: null,
       },
       group,
       special,
@@ -681,6 +693,12 @@ export function generateDemo(options: DemoOptions): DemoData {
       lastName: lastName(),
       counts,
       contractMinutesPerWeek: hours * 60,
+      jobTitle: JOB_TITLES[counts],
+      activeFrom: null,
+      activeTo: null,
+      prkRegisteredOn: null,
+      ehboValidUntil: null,
+      externalId: null,
     };
     staffDrafts.push({ row, index: staffDrafts.length, careType, homeGroupId, fixed });
   };

@@ -31,6 +31,20 @@ export const OrganisationRow = z.object({
   settings: z.record(z.string(), z.unknown()),
 });
 
+/** ISO weekday, 1 = Monday ... 7 = Sunday. */
+export const Weekday = z.number().int().min(1).max(7);
+
+/** The back office's number of a row (kindnummer, personeelsnummer, groepscode); an import matches on it. */
+export const ExternalId = z.string().trim().min(1).max(64).nullable();
+
+/** A postal address: street and number, postcode, city. */
+export const Address = z.object({
+  street: z.string().trim().min(1).max(200),
+  postcode: z.string().trim().min(1).max(10),
+  city: z.string().trim().min(1).max(100),
+});
+export type Address = z.infer<typeof Address>;
+
 export const LocationRow = z.object({
   id: Id,
   organisationId: Id,
@@ -39,6 +53,11 @@ export const LocationRow = z.object({
   closesAt: MinutesSchema,
   /** Short code shown in lists and used in keyboard entry, e.g. "RHO". */
   code: z.string().min(1).max(8),
+  /** The number in the Landelijk Register Kinderopvang (9 digits); null until entered. */
+  lrkNumber: z.string().max(20).nullable(),
+  address: Address.nullable(),
+  /** The weekdays the location is open, ascending. */
+  openDays: z.array(Weekday).max(7),
 });
 
 export const GroupRow = z.object({
@@ -51,6 +70,9 @@ export const GroupRow = z.object({
   ageMaxMonths: z.number().int().min(1).max(MAX_AGE_MONTHS),
   /** Places (children at once) the group is registered for in the LRK. */
   capacity: z.number().int().min(1).max(60),
+  externalId: ExternalId,
+  /** The first day the group no longer runs (a closing is dated, never a delete); null while open. */
+  closedFrom: LocalDateSchema.nullable(),
 });
 
 export const ChildRow = z.object({
@@ -61,11 +83,12 @@ export const ChildRow = z.object({
   dateOfBirth: LocalDateSchema,
   /** Children of one family share it (siblings). */
   familyId: Id,
+  externalId: ExternalId,
 });
 
 export const PlacementDay = z.object({
   /** ISO weekday, 1 = Monday ... 5 = Friday. */
-  weekday: z.number().int().min(1).max(7),
+  weekday: Weekday,
   start: MinutesSchema,
   end: MinutesSchema,
 });
@@ -106,6 +129,16 @@ export const StaffRow = z.object({
   lastName: z.string().min(1).max(100),
   counts: StaffCounts,
   contractMinutesPerWeek: z.number().int().min(0).max(MAX_CONTRACT_MINUTES),
+  /** The function (functie): "pedagogisch medewerker", "stagiair", "locatiehulp". */
+  jobTitle: z.string().trim().max(100),
+  /** First and last day of work at the location; null: not recorded (rows from before issue 14) / open-ended. */
+  activeFrom: LocalDateSchema.nullable(),
+  activeTo: LocalDateSchema.nullable(),
+  /** From when the person is registered in the Personenregister kinderopvang and linked to the organisation; null: not (yet). */
+  prkRegisteredOn: LocalDateSchema.nullable(),
+  /** The last day the kinder-EHBO certificate is valid; null: none. */
+  ehboValidUntil: LocalDateSchema.nullable(),
+  externalId: ExternalId,
 });
 
 export const ShiftRow = z.object({

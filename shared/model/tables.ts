@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { ChildRow, ConsentRow, GroupRow, LatePickupRow, LocationRow, OrganisationRow, PlacementRow, ShiftRow, StaffRow } from './rows';
 import { RosterAuditRow, RosterWeekRow, StaffAbsenceRow } from './rows';
 import { AttendanceRow, PickupPersonRow } from './rows';
+import { ChildContactsRow, ChildHealthRow, PlacementExceptionRow } from './masterDataRows';
 import { BillingLineRow, HourLedgerRow, RequestEventRow, RequestRow, RequestTaskRow, SchoolClosureDayRow } from './requestRows';
 
 /** The organisation-wide space: reference data every desk reads. */
@@ -33,7 +34,7 @@ const byLocation = (row: { locationId: string }): string => row.locationId;
 
 export const tables = {
   organisations: table(OrganisationRow, () => ORG_SPACE, { json: ['settings'] }),
-  locations: table(LocationRow, (row) => row.id),
+  locations: table(LocationRow, (row) => row.id, { json: ['address', 'openDays'] }),
   groups: table(GroupRow, byLocation),
   children: table(ChildRow, byLocation),
   placements: table(PlacementRow, byLocation, { json: ['days'] }),
@@ -58,6 +59,9 @@ export const tables = {
   requestTasks: table(RequestTaskRow, byLocation, { json: ['createdBy', 'doneBy'] }),
   schoolClosureDays: table(SchoolClosureDayRow, byLocation, { json: ['setBy'] }),
   billingLines: table(BillingLineRow, byLocation),
+  childContacts: table(ChildContactsRow, byLocation, { json: ['guardians', 'emergencyContacts', 'gp'] }),
+  childHealth: table(ChildHealthRow, byLocation),
+  placementExceptions: table(PlacementExceptionRow, byLocation, { json: ['recordedBy'] }),
 };
 
 export type TableName = keyof typeof tables;

@@ -11,7 +11,12 @@ import {
 import type { MutatorName } from './names';
 import { attendanceCheckIn, attendanceCheckOut, attendanceCorrect, attendancePurge } from './attendance';
 import { pickupPersonRemove, pickupPersonSet } from './pickupPerson';
-import { placementCreate, placementEnd, placementTransfer } from './placement';
+import { childCreate, childSetContacts, childSetHealth, childUpdate } from './child';
+import { groupClose, groupCreate, groupRemove, groupUpdate } from './group';
+import { locationUpdate, organisationSetUp } from './location';
+import { placementCreate, placementCreateV2, placementEnd, placementTransfer, placementTransferV2 } from './placement';
+import { placementChange } from './placementChange';
+import { staffCreate, staffEnd, staffUpdate } from './staff';
 import {
   requestApprove,
   requestCancel,
@@ -63,4 +68,20 @@ export const mutators: { [K in MutatorName]: Mutator } = {
   'requestTask.done': requestTaskDone as Mutator,
   'schoolClosureDay.setThreshold': schoolClosureDaySetThreshold as Mutator,
   'flexBudget.closeQuarter': flexBudgetCloseQuarter as Mutator,
+  'organisation.setUp': organisationSetUp as Mutator,
+  'location.update': locationUpdate as Mutator,
+  'group.create': groupCreate as Mutator,
+  'group.update': groupUpdate as Mutator,
+  'group.close': groupClose as Mutator,
+  'group.remove': groupRemove as Mutator,
+  'staff.create': staffCreate as Mutator,
+  'staff.update': staffUpdate as Mutator,
+  'staff.end': staffEnd as Mutator,
+  'child.create': childCreate as Mutator,
+  'child.update': childUpdate as Mutator,
+  'child.setContacts': childSetContacts as Mutator,
+  'child.setHealth': childSetHealth as Mutator,
+  'placement.create.v2': placementCreateV2 as Mutator,
+  'placement.transfer.v2': placementTransferV2 as Mutator,
+  'placement.change': placementChange as Mutator,
 };

@@ -4,6 +4,7 @@
  * actor and instant), kept while it stays checked.
  */
 import { z } from 'zod';
+import { isPhoneNumber } from '../domain/masterData/contactRules';
 import { planFailure, type PlanRule } from '../domain/plan/planMessages';
 import type { Params } from '../i18n/messages';
 import { Id, PickupPersonRow } from '../model/rows';
@@ -16,12 +17,6 @@ export const MAX_PICKUP_PERSONS = 10;
 function refuseRule(code: MutationFailure['code'], rule: PlanRule, params: Params = {}): MutationFailure {
   const f = planFailure(rule, params);
   return refuse(code, f.rule, f.message, f.params);
-}
-
-/** A Dutch number of 10 digits (06 12345678, 010-1234567) or an international one (+31 6 12345678, 0031 ...). */
-export function isPhoneNumber(value: string): boolean {
-  const compact = value.replace(/[\s().-]/g, '');
-  return /^0\d{9}$/.test(compact) || /^\+\d{8,15}$/.test(compact) || /^00\d{8,15}$/.test(compact);
 }
 
 export const PickupPersonSetArgs = PickupPersonRow.omit({ idCheckedBy: true, idCheckedAt: true }).strict();

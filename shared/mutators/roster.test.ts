@@ -3,48 +3,10 @@
  * the hub on PostgreSQL. The core tests run them again on a real store.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { RowOf, TableName } from '../model/tables';
 import type { ShiftRow } from '../model/rows';
 import { mutators } from './index';
-import type { MutatorName } from './names';
-import type { MutationContext, MutationOutcome, MutationTx } from './types';
-
-class MemoryTx implements MutationTx {
-  readonly rows = new Map<TableName, Map<string, unknown>>();
-  private table<T extends TableName>(t: T): Map<string, RowOf<T>> {
-    let m = this.rows.get(t);
-    if (!m) this.rows.set(t, (m = new Map()));
-    return m as Map<string, RowOf<T>>;
-  }
-  async get<T extends TableName>(t: T, id: string) {
-    return structuredClone(this.table(t).get(id) ?? null);
-  }
-  async find<T extends TableName>(t: T, where: Partial<RowOf<T>>) {
-    return [...this.table(t).values()]
-      .filter((r) => Object.entries(where).every(([k, v]) => (r as Record<string, unknown>)[k] === v))
-      .map((r) => structuredClone(r));
-  }
-  async put<T extends TableName>(t: T, row: RowOf<T>) {
-    this.table(t).set((row as { id: string }).id, structuredClone(row));
-  }
-  async delete(t: TableName, id: string) {
-    this.table(t).delete(id);
-  }
-  all<T extends TableName>(t: T): RowOf<T>[] {
-    return [...this.table(t).values()];
-  }
-  /** Runs a mutator like the desk does: parse, apply, and on refusal roll back. */
-  async run(name: MutatorName, args: unknown, ctx: MutationContext = manager): Promise<MutationOutcome> {
-    const m = mutators[name];
-    const snapshot = structuredClone(this.rows);
-    const outcome = await m.apply(this, m.args.parse(args), ctx);
-    if (!outcome.ok) {
-      this.rows.clear();
-      for (const [k, v] of snapshot) this.rows.set(k, v);
-    }
-    return outcome;
-  }
-}
+import { MemoryTx } from './memoryTx';
+import type { MutationContext } from './types';
 
 const manager: MutationContext = {
   actor: { userId: 'u-man', role: 'manager', name: 'Mirjam Manager' },
@@ -60,10 +22,30 @@ const TUESDAY = '2026-11-24';
 let tx: MemoryTx;
 
 beforeEach(async () => {
-  tx = new MemoryTx();
+  tx = new MemoryTx(manager);
   await tx.put('organisations', { id: 'org', name: 'Org', settings: {} });
-  await tx.put('locations', { id: 'loc', organisationId: 'org', name: 'Rhoon', opensAt: 420, closesAt: 1140, code: 'RHO' });
-  await tx.put('locations', { id: 'loc2', organisationId: 'org', name: 'Elders', opensAt: 420, closesAt: 1140, code: 'ELD' });
+  await tx.put('locations', {
+    id: 'loc',
+    organisationId: 'org',
+    name: 'Rhoon',
+    opensAt: 420,
+    closesAt: 1140,
+    code: 'RHO',
+    lrkNumber: null,
+    address: null,
+    openDays: [1, 2, 3, 4, 5],
+  });
+  await tx.put('locations', {
+    id: 'loc2',
+    organisationId: 'org',
+    name: 'Elders',
+    opensAt: 420,
+    closesAt: 1140,
+    code: 'ELD',
+    lrkNumber: null,
+    address: null,
+    openDays: [1, 2, 3, 4, 5],
+  });
   await tx.put('groups', {
     id: 'g1',
     locationId: 'loc',
@@ -72,6 +54,8 @@ beforeEach(async () => {
     ageMinMonths: 0,
     ageMaxMonths: 24,
     capacity: 12,
+    externalId: null,
+    closedFrom: null,
   });
   await tx.put('groups', {
     id: 'g2',
@@ -81,6 +65,8 @@ beforeEach(async () => {
     ageMinMonths: 0,
     ageMaxMonths: 48,
     capacity: 16,
+    externalId: null,
+    closedFrom: null,
   });
   await tx.put('staff', {
     id: 'anna',
@@ -89,6 +75,12 @@ beforeEach(async () => {
     lastName: 'de Vries',
     counts: 'full',
     contractMinutesPerWeek: 1920,
+    jobTitle: '',
+    activeFrom: null,
+    activeTo: null,
+    prkRegisteredOn: null,
+    ehboValidUntil: null,
+    externalId: null,
   });
   await tx.put('staff', {
     id: 'bram',
@@ -97,6 +89,12 @@ beforeEach(async () => {
     lastName: 'Elders',
     counts: 'full',
     contractMinutesPerWeek: 1920,
+    jobTitle: '',
+    activeFrom: null,
+    activeTo: null,
+    prkRegisteredOn: null,
+    ehboValidUntil: null,
+    externalId: null,
   });
 });
 

@@ -62,3 +62,8 @@ export function refuse(
 ): MutationFailure {
   return params ? { ok: false, code, rule, message, params } : { ok: false, code, rule, message };
 }
+
+/** The refusal of a rule that did not hold, with its sentence and params. */
+export function refuseWith(code: MutationFailure['code'], failure: RuleFailure): MutationFailure {
+  return refuse(code, failure.rule, failure.message, failure.params);
+}

@@ -57,6 +57,8 @@ function syntheticLocation(): Location {
     ageMinMonths: k.min,
     ageMaxMonths: k.max,
     capacity: k.capacity,
+    externalId: null,
+    closedFrom: null,
   }));
   const children: ChildRow[] = [];
   const placements: PlacementRow[] = [];
@@ -72,6 +74,7 @@ function syntheticLocation(): Location {
         lastName: 'Bench',
         dateOfBirth: born,
         familyId: `fam-${children.length}`,
+        externalId: null,
       });
       const days = [1, 2, 3, 4, 5].filter(() => int(0, 9) < 7);
       const kdv = k.care === 'KDV';
@@ -99,6 +102,12 @@ function syntheticLocation(): Location {
     lastName: 'Bench',
     counts: i < 34 ? 'full' : i < 38 ? 'trainee' : 'none',
     contractMinutesPerWeek: (24 + int(0, 3) * 4) * 60,
+    jobTitle: '',
+    activeFrom: null,
+    activeTo: null,
+    prkRegisteredOn: null,
+    ehboValidUntil: null,
+    externalId: null,
   }));
   // Per day: four staggered shifts per KDV group, two afternoon shifts per BSO group; each
   // colleague at most one shift a day, turning through the staff so everyone works some days.
@@ -179,6 +188,9 @@ export const bench: Bench = {
           opensAt: 420,
           closesAt: 1140,
           code: 'SYN',
+          lrkNumber: null,
+          address: null,
+          openDays: [1, 2, 3, 4, 5],
         });
         for (const g of loc.groups) store.put('groups', g);
         for (const c of loc.children) store.put('children', c);

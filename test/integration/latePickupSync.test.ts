@@ -41,6 +41,7 @@ describe.each(testBackends())('late pickups through the hub ($name)', (backend) 
     lastName: 'Bakker',
     dateOfBirth: '2024-03-01',
     familyId: uuidv7(),
+    externalId: null,
   };
 
   beforeAll(async () => {

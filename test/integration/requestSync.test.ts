@@ -70,6 +70,7 @@ describe.each(testBackends())('parents’ requests between portal, hub and desks
     lastName: 'Test',
     dateOfBirth: '2023-06-01',
     familyId: uuidv7(),
+    externalId: null,
   }));
   const [vaste, ayla, bram, cas] = kids as [ChildRow, ChildRow, ChildRow, ChildRow];
 
@@ -86,6 +87,8 @@ describe.each(testBackends())('parents’ requests between portal, hub and desks
         ageMinMonths: 0,
         ageMaxMonths: 48,
         capacity: 2,
+        externalId: null,
+        closedFrom: null,
       };
       await putRow(tx, loc.id, 'groups', group.id, group);
       for (const child of kids) {

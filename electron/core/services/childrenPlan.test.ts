@@ -11,6 +11,7 @@ import type { AttendanceRow, PlacementRow } from '../../../shared/model/rows';
 import { openTempCore } from '../../../test/fixtures/tempCore';
 import type { Core } from '../core';
 import { decodeRow } from '../store/rowCodec';
+import { isWithinAgeRange } from '../../../shared/domain/plan/contractChecks';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -35,7 +36,11 @@ async function ok<T>(core: Core, method: string, input: unknown): Promise<T> {
 
 const mutate = (core: Core, name: string, args: unknown) => core.call('mutate', { name, args });
 
-/** An open-ended KDV contract running today whose child has no other contract, and another KDV group of its location. */
+/**
+ * An open-ended KDV contract running today whose child has no other contract, another KDV group of
+ * its location for the child's age on 1 December (spec/master-data.md: a group's age range is
+ * checked when a contract enters it), and a BSO group.
+ */
 function transferable(core: Core): { placement: PlacementRow; otherGroupId: string; bsoGroupId: string } {
   const rows = (
     core.context.db
@@ -46,13 +51,17 @@ function transferable(core: Core): { placement: PlacementRow; otherGroupId: stri
       .all() as Record<string, unknown>[]
   ).map((r) => decodeRow('placements', r));
   const placement = rows[0]!;
-  const group = (care: string) =>
+  const dateOfBirth = (
+    core.context.db.prepare('SELECT date_of_birth FROM children WHERE id = ?').get(placement.childId) as { date_of_birth: string }
+  ).date_of_birth;
+  const groups = (care: string) =>
     (
       core.context.db
-        .prepare('SELECT id FROM groups WHERE location_id = ? AND care_type = ? AND id <> ? ORDER BY id LIMIT 1')
-        .get(placement.locationId, care, placement.groupId) as { id: string }
-    ).id;
-  return { placement, otherGroupId: group('KDV'), bsoGroupId: group('BSO') };
+        .prepare('SELECT * FROM groups WHERE location_id = ? AND care_type = ? AND id <> ? ORDER BY id')
+        .all(placement.locationId, care, placement.groupId) as Record<string, unknown>[]
+    ).map((r) => decodeRow('groups', r));
+  const fitting = groups('KDV').find((g) => isWithinAgeRange(g, dateOfBirth, '2026-12-01'));
+  return { placement, otherGroupId: fitting!.id, bsoGroupId: groups('BSO')[0]!.id };
 }
 
 describe('contracts: group transfer on an effective date', () => {
@@ -65,6 +74,7 @@ describe('contracts: group transfer on an effective date', () => {
       groupId: otherGroupId,
       effectiveDate: '2026-12-01',
     });
+    console.log(JSON.stringify(result));
     expect(result.ok).toBe(true);
     expect(count(core, 'SELECT count(*) n FROM outbox')).toBe(1);
     const detail = await ok<ChildDetail>(core, 'children.detail', { childId: placement.childId });

@@ -75,8 +75,28 @@ function seed(): void {
   const s = core.context.store;
   core.context.db.transaction(() => {
     s.put('organisations', { id: 'org-s', name: 'Kinderopvang Test', settings: {} });
-    s.put('locations', { id: LOC, organisationId: 'org-s', name: 'Test', opensAt: t('07:00'), closesAt: t('19:00'), code: 'TST' });
-    s.put('groups', { id: GROUP, locationId: LOC, name: 'Dolfijnen', careType: 'KDV', ageMinMonths: 0, ageMaxMonths: 48, capacity: 12 });
+    s.put('locations', {
+      id: LOC,
+      organisationId: 'org-s',
+      name: 'Test',
+      opensAt: t('07:00'),
+      closesAt: t('19:00'),
+      code: 'TST',
+      lrkNumber: null,
+      address: null,
+      openDays: [1, 2, 3, 4, 5],
+    });
+    s.put('groups', {
+      id: GROUP,
+      locationId: LOC,
+      name: 'Dolfijnen',
+      careType: 'KDV',
+      ageMinMonths: 0,
+      ageMaxMonths: 48,
+      capacity: 12,
+      externalId: null,
+      closedFrom: null,
+    });
     for (const [cid, name] of [
       ['c-finn', 'Finn'],
       ['c-mila', 'Mila'],
@@ -88,6 +108,7 @@ function seed(): void {
         lastName: 'Test',
         dateOfBirth: '2023-10-01',
         familyId: `fam-${cid}`,
+        externalId: null,
       });
       s.put('consents', { id: cid!, locationId: LOC, photos: true, trips: true, otherGroup: true });
     }

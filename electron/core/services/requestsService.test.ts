@@ -63,14 +63,27 @@ function seed(c: Core): void {
       opensAt: t('07:00'),
       closesAt: t('19:00'),
       code: 'TST',
+      lrkNumber: null,
+      address: null,
+      openDays: [1, 2, 3, 4, 5],
     });
     const group = (gid: string, name: string, capacity: number) =>
-      s.put('groups', { id: gid, locationId: LOC, name, careType: 'KDV', ageMinMonths: 0, ageMaxMonths: 48, capacity });
+      s.put('groups', {
+        id: gid,
+        locationId: LOC,
+        name,
+        careType: 'KDV',
+        ageMinMonths: 0,
+        ageMaxMonths: 48,
+        capacity,
+        externalId: null,
+        closedFrom: null,
+      });
     group(DOLFIJNEN, 'Dolfijnen', 3);
     group(RUPSJES, 'Rupsjes', 12);
     group(ZEESTERREN, 'Zeesterren', 12);
     const child = (cid: string, firstName: string, dateOfBirth: string, familyId = `fam-${cid}`) =>
-      s.put('children', { id: cid, locationId: LOC, firstName, lastName: 'Test', dateOfBirth, familyId });
+      s.put('children', { id: cid, locationId: LOC, firstName, lastName: 'Test', dateOfBirth, familyId, externalId: null });
     child('c-sem', 'Sem', '2023-05-01', 'fam-sem');
     child('c-lotte', 'Lotte', '2024-02-01', 'fam-sem');
     child('c-noor', 'Noor', '2023-08-01');
@@ -92,7 +105,20 @@ function seed(c: Core): void {
     }
     s.put('consents', { id: 'c-mila', locationId: LOC, photos: true, trips: true, otherGroup: true });
     for (const sid of ['s-anna', 's-bram', 's-cor', 's-dirk']) {
-      s.put('staff', { id: sid, locationId: LOC, firstName: sid.slice(2), lastName: 'Staf', counts: 'full', contractMinutesPerWeek: 1800 });
+      s.put('staff', {
+        id: sid,
+        locationId: LOC,
+        firstName: sid.slice(2),
+        lastName: 'Staf',
+        counts: 'full',
+        contractMinutesPerWeek: 1800,
+        jobTitle: '',
+        activeFrom: null,
+        activeTo: null,
+        prkRegisteredOn: null,
+        ehboValidUntil: null,
+        externalId: null,
+      });
     }
     // One colleague per group, all day: Dolfijnen (toddlers 1:8) has room for its 3 places; Rupsjes (babies 1:3) for three babies.
     for (let date = '2026-11-23'; date <= '2026-12-31'; date = addDays(date, 1)) {
@@ -813,7 +839,17 @@ describe('school closure day: the BSO opens from the manager’s threshold for t
   function seedBso(): void {
     const s = core.context.store;
     core.context.db.transaction(() => {
-      s.put('groups', { id: BSO, locationId: LOC, name: 'Vossen', careType: 'BSO', ageMinMonths: 48, ageMaxMonths: 156, capacity: 20 });
+      s.put('groups', {
+        id: BSO,
+        locationId: LOC,
+        name: 'Vossen',
+        careType: 'BSO',
+        ageMinMonths: 48,
+        ageMaxMonths: 156,
+        capacity: 20,
+        externalId: null,
+        closedFrom: null,
+      });
       for (const k of [1, 2, 3]) {
         s.put('children', {
           id: `c-bso${k}`,
@@ -822,6 +858,7 @@ describe('school closure day: the BSO opens from the manager’s threshold for t
           lastName: 'Test',
           dateOfBirth: '2019-03-01',
           familyId: `fam-bso${k}`,
+          externalId: null,
         });
         s.put(
           'placements',

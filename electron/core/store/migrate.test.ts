@@ -5,6 +5,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { openDatabase } from './database';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
+import { tables } from '../../../shared/model/tables';
+import { decodeRow } from './rowCodec';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -66,6 +68,24 @@ describe('store: pragmas and migrations', () => {
     const db = openDatabase(path.join(dir, 'x.db'));
     db.pragma('user_version = 999');
     await expect(migrate(db, path.join(dir, 'backups'))).rejects.toThrow(/werk Opvangdesk bij/);
+    db.close();
+  });
+
+  test('migration 9 (master data): rows of a version-8 store read back in the current shape, open Monday to Friday', async () => {
+    const dir = tempDir();
+    const db = openDatabase(path.join(dir, 'x.db'));
+    await migrate(db, path.join(dir, 'backups'), migrations.slice(0, 8));
+    db.exec(`INSERT INTO locations (id, organisation_id, name, opens_at, closes_at, code) VALUES ('loc', 'org', 'Rhoon', 420, 1140, 'RHO');
+      INSERT INTO groups (id, location_id, name, care_type, age_min_months, age_max_months, capacity) VALUES ('g', 'loc', 'Egeltjes', 'KDV', 0, 48, 16);
+      INSERT INTO children (id, location_id, first_name, last_name, date_of_birth, family_id) VALUES ('c', 'loc', 'Sem', 'Jansen', '2024-03-01', 'f');
+      INSERT INTO staff (id, location_id, first_name, last_name, counts, contract_minutes_per_week) VALUES ('s', 'loc', 'Anna', 'Vries', 'full', 1920);`);
+    await migrate(db, path.join(dir, 'backups'));
+    const read = (table: 'locations' | 'groups' | 'children' | 'staff', id: string) =>
+      tables[table].schema.parse(decodeRow(table, db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown>));
+    expect(read('locations', 'loc')).toMatchObject({ lrkNumber: null, address: null, openDays: [1, 2, 3, 4, 5] });
+    expect(read('groups', 'g')).toMatchObject({ externalId: null, closedFrom: null });
+    expect(read('children', 'c')).toMatchObject({ externalId: null });
+    expect(read('staff', 's')).toMatchObject({ jobTitle: '', activeFrom: null, prkRegisteredOn: null, ehboValidUntil: null });
     db.close();
   });
 });

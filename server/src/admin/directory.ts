@@ -34,6 +34,9 @@ export async function createLocation(
     code: input.code,
     opensAt: input.opensAt ?? 7 * 60,
     closesAt: input.closesAt ?? 19 * 60,
+    lrkNumber: null,
+    address: null,
+    openDays: [1, 2, 3, 4, 5],
   };
   await q.query('INSERT INTO locations (id, organisation_id, name, code) VALUES ($1, $2, $3, $4)', [
     row.id,

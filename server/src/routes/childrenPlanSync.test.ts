@@ -42,6 +42,7 @@ describe.each(testBackends())("children's plan through the hub on $name", (backe
     lastName: 'de Vries',
     dateOfBirth: '2025-02-03',
     familyId: uuidv7(),
+    externalId: null,
   };
   const placement: PlacementRow = {
     id: uuidv7(),
@@ -62,6 +63,8 @@ describe.each(testBackends())("children's plan through the hub on $name", (backe
     ageMinMonths: 0,
     ageMaxMonths: 48,
     capacity: 12,
+    externalId: null,
+    closedFrom: null,
   };
 
   beforeAll(async () => {

@@ -52,6 +52,7 @@ describe.each(testBackends())('group devices on $name', (backend) => {
       lastName: 'de Vries',
       dateOfBirth: '2024-03-01',
       familyId: uuidv7(),
+      externalId: null,
     };
     const placement: PlacementRow = {
       id: uuidv7(),

@@ -38,7 +38,15 @@ describe.each(testBackends())('parent portal on $name', (backend) => {
   let org: Seeded;
   let token: string;
   const family = uuidv7();
-  const sem: ChildRow = { id: uuidv7(), locationId: '', firstName: 'Sem', lastName: 'Jansen', dateOfBirth: '2023-05-01', familyId: family };
+  const sem: ChildRow = {
+    id: uuidv7(),
+    locationId: '',
+    firstName: 'Sem',
+    lastName: 'Jansen',
+    dateOfBirth: '2023-05-01',
+    familyId: family,
+    externalId: null,
+  };
   const other: ChildRow = {
     id: uuidv7(),
     locationId: '',
@@ -46,6 +54,7 @@ describe.each(testBackends())('parent portal on $name', (backend) => {
     lastName: 'Bakker',
     dateOfBirth: '2023-08-01',
     familyId: uuidv7(),
+    externalId: null,
   };
 
   beforeAll(async () => {

@@ -61,6 +61,7 @@ describe.each(testBackends())('request decisions and roles on the hub ($name)', 
             lastName: `Test${i}`,
             dateOfBirth: '2023-06-01',
             familyId: uuidv7(),
+            externalId: null,
           };
           children.set(`${name}${i}`, child);
           await putRow(tx, loc(i).id, 'children', child.id, child);

@@ -144,6 +144,8 @@ export async function seedOrganisation(db: Db, count = 2): Promise<Seeded> {
         ageMinMonths: 0,
         ageMaxMonths: 48,
         capacity: 12,
+        externalId: null,
+        closedFrom: null,
       };
       await putRow(tx, location.id, 'groups', group.id, group);
       const staffIds: string[] = [];
@@ -155,6 +157,12 @@ export async function seedOrganisation(db: Db, count = 2): Promise<Seeded> {
           lastName: `Test${i + 1}`,
           counts: 'full',
           contractMinutesPerWeek: 32 * 60,
+          jobTitle: '',
+          activeFrom: null,
+          activeTo: null,
+          prkRegisteredOn: null,
+          ehboValidUntil: null,
+          externalId: null,
         };
         await putRow(tx, location.id, 'staff', staff.id, staff);
         staffIds.push(staff.id);

@@ -10,6 +10,7 @@ import { rosterEditingSchema } from './005_roster_editing';
 import { childrenPlanSchema } from './006_children_plan';
 import { requestsSchema } from './007_requests';
 import { requestBillingSchema } from './008_request_billing';
+import { masterDataSchema } from './009_master_data';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: "children's plan: pickup persons and attendance", sql: childrenPlanSchema },
   { version: 7, name: "parents' requests, their history and hour ledgers", sql: requestsSchema },
   { version: 8, name: 'school closure day thresholds and invoice lines of requests', sql: requestBillingSchema },
+  { version: 9, name: 'master data: location settings, group closing, staff facts, child contacts and health', sql: masterDataSchema },
 ];

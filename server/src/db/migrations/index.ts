@@ -3,7 +3,8 @@ import { initial } from './001_initial';
 import { groupDevices } from './002_group_devices';
 import { syncRowLookups } from './003_sync_row_lookups';
 import { parents } from './004_parents';
+import { masterData } from './005_master_data';
 
 export type Migration = { version: number; name: string; sql: string };
 
-export const migrations: readonly Migration[] = [initial, groupDevices, syncRowLookups, parents];
+export const migrations: readonly Migration[] = [initial, groupDevices, syncRowLookups, parents, masterData];

@@ -1,0 +1,126 @@
+/**
+ * Staff members of a location, kept by its manager (spec/master-data.md "Staff member"): created,
+ * edited, their work at the location ended on a last working day. A person who works at several
+ * locations has a row at each (the row's location is its sync space), matched by `externalId`
+ * (personeelsnummer), which is unique within a location.
+ */
+import { z } from 'zod';
+import { masterDataFailure, type MasterDataRule } from '../domain/masterData/messages';
+import { checkActivePeriod } from '../domain/masterData/staffRules';
+import { localDateOf } from '../domain/requests/requestTime';
+import { addDays } from '../domain/time/localDate';
+import type { Params } from '../i18n/messages';
+import { ExternalId, Id, LocalDateSchema, StaffRow } from '../model/rows';
+import type { MutationFailure, MutationTx } from './types';
+import { applied, defineMutator, refuseWith } from './types';
+
+const refuseRule = (code: MutationFailure['code'], rule: MasterDataRule, params: Params = {}): MutationFailure =>
+  refuseWith(code, masterDataFailure(rule, params));
+
+const StaffFields = z.object({
+  firstName: z.string().trim().min(1).max(100),
+  lastName: z.string().trim().min(1).max(100),
+  jobTitle: StaffRow.shape.jobTitle,
+  counts: StaffRow.shape.counts,
+  contractMinutesPerWeek: StaffRow.shape.contractMinutesPerWeek,
+  /** The first working day at the location. */
+  activeFrom: LocalDateSchema,
+  activeTo: LocalDateSchema.nullable(),
+  prkRegisteredOn: LocalDateSchema.nullable(),
+  ehboValidUntil: LocalDateSchema.nullable(),
+  externalId: ExternalId,
+});
+
+const fullName = (s: Pick<StaffRow, 'firstName' | 'lastName'>) => `${s.firstName} ${s.lastName}`;
+
+/** The staff member's own rules: the period in order, the personeelsnummer not another's at the location. */
+async function checkStaff(tx: MutationTx, staff: StaffRow): Promise<MutationFailure | null> {
+  const period = checkActivePeriod(staff);
+  if (!period.ok) return refuseWith('rule_violated', period);
+  if (staff.externalId !== null) {
+    const other = (await tx.find('staff', { locationId: staff.locationId, externalId: staff.externalId })).find((s) => s.id !== staff.id);
+    if (other) return refuseRule('rule_violated', 'staff.external_id_taken', { externalId: staff.externalId, staff: fullName(other) });
+  }
+  return null;
+}
+
+export const StaffCreateArgs = StaffFields.extend({ id: Id, locationId: Id }).strict();
+export type StaffCreateArgs = z.infer<typeof StaffCreateArgs>;
+
+/** A new staff member at a location. Someone not (yet) in the PRK may be entered. */
+export const staffCreate = defineMutator({
+  name: 'staff.create',
+  args: StaffCreateArgs,
+  roles: ['manager'],
+  async apply(tx, args) {
+    if (!(await tx.get('locations', args.locationId))) return refuseRule('not_found', 'location.unknown');
+    if (await tx.get('staff', args.id)) return refuseRule('conflict', 'staff.id_taken');
+    const failure = await checkStaff(tx, args);
+    if (failure) return failure;
+    await tx.put('staff', args);
+    return applied;
+  },
+});
+
+export const StaffUpdateArgs = StaffFields.omit({ activeTo: true }).extend({ staffId: Id }).strict();
+export type StaffUpdateArgs = z.infer<typeof StaffUpdateArgs>;
+
+/** Edits a staff member (a last working day is set with `staff.end`, which checks the roster). */
+export const staffUpdate = defineMutator({
+  name: 'staff.update',
+  args: StaffUpdateArgs,
+  roles: ['manager'],
+  async apply(tx, args) {
+    const old = await tx.get('staff', args.staffId);
+    if (!old) return refuseRule('not_found', 'staff.unknown');
+    const { staffId, ...fields } = args;
+    const staff: StaffRow = { ...old, ...fields, id: staffId };
+    const failure = await checkStaff(tx, staff);
+    if (failure) return failure;
+    await tx.put('staff', staff);
+    return applied;
+  },
+});
+
+export const StaffEndArgs = z
+  .object({
+    staffId: Id,
+    /** The last working day at the location; null takes an end back. */
+    lastDay: LocalDateSchema.nullable(),
+  })
+  .strict();
+export type StaffEndArgs = z.infer<typeof StaffEndArgs>;
+
+/**
+ * Ends a staff member's work at the location on a last working day: yesterday or later (the change
+ * takes effect today at the earliest), not before the first, with no shift rostered after it.
+ */
+export const staffEnd = defineMutator({
+  name: 'staff.end',
+  args: StaffEndArgs,
+  roles: ['manager'],
+  async apply(tx, args, ctx) {
+    const staff = await tx.get('staff', args.staffId);
+    if (!staff) return refuseRule('not_found', 'staff.unknown');
+    const { lastDay } = args;
+    if (lastDay !== null) {
+      const today = localDateOf(ctx.createdAt);
+      if (lastDay < addDays(today, -1)) return refuseRule('rule_violated', 'staff.end_in_past', { lastDayDate: lastDay, todayDate: today });
+      const period = checkActivePeriod({ activeFrom: staff.activeFrom, activeTo: lastDay });
+      if (!period.ok) return refuseWith('rule_violated', period);
+      const after = (await tx.find('shifts', { staffId: staff.id }))
+        .filter((s) => s.date > lastDay)
+        .sort((a, b) => a.date.localeCompare(b.date));
+      if (after[0]) {
+        return refuseRule('rule_violated', 'staff.end_has_shifts', {
+          staff: fullName(staff),
+          lastDayDate: lastDay,
+          count: after.length,
+          firstDate: after[0].date,
+        });
+      }
+    }
+    await tx.put('staff', { ...staff, activeTo: lastDay });
+    return applied;
+  },
+});
