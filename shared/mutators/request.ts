@@ -47,7 +47,8 @@ import { chargeFor, creditsFor, minutesOnInvoice } from '../domain/requests/bill
 import type { BillingLineDraft } from '../domain/requests/billing';
 import { creditsForAbsence, rowsUndoingRequest } from '../domain/requests/hourLedger';
 import type { LedgerRow } from '../domain/requests/hourLedger';
-import { parentMessage } from '../domain/requests/parentMessage';
+import { parentMessage, settlementOf } from '../domain/requests/parentMessage';
+import type { ApprovalSettlement } from '../domain/requests/parentMessage';
 import { isOutOfOrder } from '../domain/requests/queueOrder';
 import { RejectionReasonSchema, RequestSchema, isFinal, submittedState } from '../domain/requests/request';
 import type { NamedRule, Request, RequestState, RequestWithState } from '../domain/requests/request';
@@ -131,7 +132,13 @@ async function groupName(tx: MutationTx, groupId: string): Promise<string> {
 }
 
 /** The message the parent receives for `state` ('' while nothing is decided). */
-async function messageFor(tx: MutationTx, loaded: Loaded, state: RequestState, homeGroupId: string | null): Promise<string> {
+async function messageFor(
+  tx: MutationTx,
+  loaded: Loaded,
+  state: RequestState,
+  homeGroupId: string | null,
+  settlement?: ApprovalSettlement,
+): Promise<string> {
   if (state.status === 'submitted') return '';
   const otherGroup = state.status === 'approved' && homeGroupId !== null && state.groupId !== homeGroupId;
   return parentMessage(
@@ -140,6 +147,7 @@ async function messageFor(tx: MutationTx, loaded: Loaded, state: RequestState, h
       state,
       childName: loaded.child.firstName,
       otherGroupName: otherGroup && state.status === 'approved' ? await groupName(tx, state.groupId) : null,
+      ...(settlement ? { settlement } : {}),
     },
     'nl',
     loaded.settings.requests,
@@ -424,7 +432,7 @@ export const requestApprove = defineMutator({
       from: 'submitted',
       state: next,
       note: next.status === 'approved' ? (next.outOfOrderReason ?? '') : '',
-      parentMessage: await messageFor(tx, loaded, next, homeGroupId),
+      parentMessage: await messageFor(tx, loaded, next, homeGroupId, settlementOf(request, spent)),
     });
     return applied;
   },

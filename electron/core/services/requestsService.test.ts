@@ -898,3 +898,66 @@ describe('school closure day: the BSO opens from the manager’s threshold for t
     await ok(approve(b));
   });
 });
+
+describe('a day is compensated once: absence credit and a swap of the same day', () => {
+  /** Noor (Thursdays) is registered absent on Thursday 10 December, reported on 23 November: 10,5 hours of credit. */
+  async function absentThursday(): Promise<string> {
+    const rid = id();
+    await ok(
+      run('request.submit', {
+        request: {
+          id: rid,
+          kind: 'absence',
+          childId: 'c-noor',
+          groupId: DOLFIJNEN,
+          submittedAt: at('2026-11-23'),
+          expiresAt: null,
+          enteredBy: null,
+          from: '2026-12-10',
+          to: '2026-12-10',
+          reason: 'holiday',
+          initiatedBy: 'parent',
+        },
+        channel: 'phone',
+        eventId: id('e'),
+      }),
+    );
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(630);
+    return rid;
+  }
+  const swapToFriday = () =>
+    submit({
+      kind: 'swapDay',
+      childId: 'c-noor',
+      groupId: DOLFIJNEN,
+      date: '2026-12-11',
+      originalDate: '2026-12-10',
+      submittedAt: at('2026-11-23'),
+    });
+
+  test('swap.original_credit_taken_back: approving a swap of a day that earned swap hours by absence takes those hours back; revoking the swap returns them', async () => {
+    await absentThursday();
+    const swap = await swapToFriday();
+    await ok(approve(swap));
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(0);
+    expect(ledger('c-noor', 'swap_hours').map((l) => [l.cause, l.minutes, l.sourceRequestId])).toContainEqual(['swapped_day', -630, swap]);
+    expect(events(swap).at(-1)?.parentMessage).toBe(
+      'Uw aanvraag voor een ruildag voor Noor op vr 11 dec van 07:30 tot 18:00, in plaats van do 10 dec is goedgekeurd. ' +
+        'U ruilt do 10 dec: de 10,5 uur tegoed die de afwezigheid op die dag opleverde, vervalt.',
+    );
+    await ok(run('request.revoke', { requestId: swap, eventId: id('e'), reason: 'Vergissing' }));
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(630);
+  });
+
+  test('swap.original_credit_spent: a day whose absence credit already paid an extra day cannot also be swapped, and approving changes nothing', async () => {
+    await absentThursday();
+    const paid = await extra('c-noor', DOLFIJNEN, '2026-12-16', at('2026-11-23'), { start: '08:00', end: '13:00', payment: 'swap_hours' });
+    await ok(approve(paid));
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(330);
+    const swap = await swapToFriday();
+    expect(row(swap).intakeFailures.map((f) => f.rule)).toEqual(['swap.original_credit_spent']);
+    expect(await approve(swap)).toMatchObject({ ok: false, code: 'rule_violated', rule: 'swap.original_credit_spent' });
+    expect(row(swap).status).toBe('submitted');
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(330);
+  });
+});

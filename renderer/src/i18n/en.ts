@@ -1043,6 +1043,7 @@ export const en: Messages = {
       location_absence: "absence at the location's request",
       extra_day: 'extra day',
       revoked_approval: 'returned',
+      swapped_day: 'lapsed: the day was swapped',
       flex_allowance: "quarter's flex budget",
       flex_day: 'flexible day',
       flex_carry_over: 'carried over from last quarter',

@@ -1044,6 +1044,7 @@ export const nl = {
       location_absence: 'afwezigheid op verzoek van de locatie',
       extra_day: 'extra opvang',
       revoked_approval: 'teruggeboekt',
+      swapped_day: 'vervallen: de dag is geruild',
       flex_allowance: 'flexbudget kwartaal',
       flex_day: 'flexdag',
       flex_carry_over: 'meegenomen uit vorig kwartaal',

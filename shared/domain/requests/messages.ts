@@ -82,6 +82,8 @@ export const requestMessages = {
     'swap.study_day_manager_only': '{{originalDate}} is de studiedag; die ruilt alleen de locatiemanager.',
     'swap.original_not_contracted': 'Op {{originalDate}} heeft het kind geen contractdag om in te leveren.',
     'swap.original_already_swapped': '{{originalDate}} is al ingeleverd voor een andere ruildag ({{otherSwapDate}}).',
+    'swap.original_credit_spent':
+      'De afwezigheid op {{originalDate}} leverde ruil- en inhaaluren op, en daarvan is al {{spentHours}} gebruikt; een dag wordt maar één keer gecompenseerd, dus die dag kan niet ook geruild worden.',
 
     // Extra day (extra opvang).
     'extra.standard_times': 'Gevraagd {{start}}-{{end}}; extra opvang kan alleen op de standaardtijden: {{allowed}}.',
@@ -176,6 +178,8 @@ export const requestMessages = {
     'parent.approved': 'Uw aanvraag voor {{subject}} is goedgekeurd.',
     'parent.absence_registered': 'We hebben {{subject}} geregistreerd.',
     'parent.approved_other_group': '{{child}} wordt die dag opgevangen in groep {{group}}.',
+    'parent.approved_credit_taken_back':
+      'U ruilt {{originalDate}}: de {{creditHours}} tegoed die de afwezigheid op die dag opleverde, vervalt.',
     'parent.approved_confirm':
       'Omdat de opvang binnen {{lateHours}} begint, vragen we u te bevestigen dat u de opvang nog nodig heeft; pas dan is de goedkeuring definitief.',
     'parent.rejected': 'Uw aanvraag voor {{subject}} is afgewezen.',
@@ -258,6 +262,8 @@ export const requestMessages = {
     'swap.study_day_manager_only': '{{originalDate}} is the study day; only the location manager swaps it.',
     'swap.original_not_contracted': 'On {{originalDate}} the child has no contracted day to give up.',
     'swap.original_already_swapped': '{{originalDate}} has already been given up for another swap day ({{otherSwapDate}}).',
+    'swap.original_credit_spent':
+      'The absence on {{originalDate}} earned swap and make-up hours, and {{spentHours}} of them have been used; a day is compensated only once, so it cannot also be swapped.',
 
     'extra.standard_times': 'Asked {{start}}-{{end}}; extra days are only possible at the standard times: {{allowed}}.',
     'extra.structural': 'Extra days in {{runMonths}} in a row ({{fromMonth}} to {{toMonth}}) are structural; change the contract instead.',
@@ -340,6 +346,7 @@ export const requestMessages = {
     'parent.approved': 'Your request for {{subject}} is approved.',
     'parent.absence_registered': 'We have registered {{subject}}.',
     'parent.approved_other_group': '{{child}} will be cared for in group {{group}} that day.',
+    'parent.approved_credit_taken_back': 'You swap {{originalDate}}: the {{creditHours}} of credit the absence on that day earned lapse.',
     'parent.approved_confirm':
       'Because care starts within {{lateHours}}, please confirm that you still need it; only then is the approval final.',
     'parent.rejected': 'Your request for {{subject}} is rejected.',

@@ -3,7 +3,8 @@
  * rule or the reason (spec/requests.md, "Decisions"). Send it only once the hub has accepted the
  * decision (`provisional` false): nothing reaches the parent before.
  *
- * - approved: the request, the group when it is not the child's home group, and, for a late
+ * - approved: the request, the group when it is not the child's home group, for a swap the
+ *   absence credit of the day given up that lapses (a day is compensated once), and, for a late
  *   approval, the request to confirm that the care is still needed; an absence is "registered";
  * - rejected: the reason (staff shortage, group full, the rules not met with each rule's
  *   sentence, structural extra care, or the free text), the note, and for a flex day rejected
@@ -15,6 +16,7 @@
 import type { Lang } from '../../i18n/messages';
 import { formatTime } from '../time/timeOfDay';
 import { flexCarryOverApplies } from './flexBudget';
+import type { LedgerRow } from './hourLedger';
 import { requestMessages } from './messages';
 import type { NamedRule, RejectionReason, Request, RequestState } from './request';
 import { defaultRequestSettings } from './requestSettings';
@@ -29,7 +31,22 @@ export type ParentDecision = {
   childName: string;
   /** The group's name when the approval places the child in another group than its home group. */
   otherGroupName?: string | null;
+  /** Approved: what the approval does to the parent's hours (`settlementOf` the rows it posts). */
+  settlement?: ApprovalSettlement;
 };
+
+/** What an approval does to the parent's hours, in minutes. */
+export type ApprovalSettlement = {
+  /** Absence credit of the day a swap gives up, taken back (a day is compensated once). */
+  creditTakenBack: number;
+};
+
+/** The settlement of approving `request`, from the ledger rows the approval posts (`ledgerRowsForApproval`). */
+export function settlementOf(request: Request, posted: readonly LedgerRow[]): ApprovalSettlement {
+  const minutesOf = (cause: LedgerRow['cause']) =>
+    -posted.filter((r) => r.sourceRequestId === request.id && r.cause === cause).reduce((sum, r) => sum + r.minutes, 0);
+  return { creditTakenBack: minutesOf('swapped_day') };
+}
 
 /** "ruildag voor Sem op do 3 dec van 07:30 tot 18:00, in plaats van di 24 nov". */
 export function requestSubject(request: Request, childName: string, lang: Lang = 'nl'): string {
@@ -74,6 +91,10 @@ export function parentMessage(decision: ParentDecision, lang: Lang = 'nl', setti
       sentences.push(requestText('parent.approved', { subject }, lang));
       if (decision.otherGroupName)
         sentences.push(requestText('parent.approved_other_group', { child: childName, group: decision.otherGroupName }, lang));
+      if (request.kind === 'swapDay' && (decision.settlement?.creditTakenBack ?? 0) > 0) {
+        const creditHours = (decision.settlement?.creditTakenBack ?? 0) / 60;
+        sentences.push(requestText('parent.approved_credit_taken_back', { originalDate: request.originalDate, creditHours }, lang));
+      }
       if (state.awaitingParentConfirmation) {
         sentences.push(requestText('parent.approved_confirm', { lateHours: settings.queue.lateApprovalHours }, lang));
       }
