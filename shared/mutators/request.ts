@@ -421,8 +421,8 @@ export const requestApprove = defineMutator({
     const spent = ledgerRowsForApproval(request, rows.ledger, settings.requests) ?? [];
     await tx.put('requests', withState(row, next));
     await writeLedger(tx, location.id, args.eventId, spent, ctx.createdAt, '');
+    const minutes = minutesOnInvoice(request, spent, { placements: rows.placements, otherRequests: rows.requests });
     if (next.status === 'approved' && !next.awaitingParentConfirmation) {
-      const minutes = minutesOnInvoice(request, spent, { placements: rows.placements, otherRequests: rows.requests });
       await writeBilling(tx, location.id, args.eventId, chargeFor(request, minutes), ctx.createdAt);
     }
     await writeEvent(tx, row, ctx.createdAt, {
@@ -432,7 +432,7 @@ export const requestApprove = defineMutator({
       from: 'submitted',
       state: next,
       note: next.status === 'approved' ? (next.outOfOrderReason ?? '') : '',
-      parentMessage: await messageFor(tx, loaded, next, homeGroupId, settlementOf(request, spent)),
+      parentMessage: await messageFor(tx, loaded, next, homeGroupId, settlementOf(request, spent, minutes)),
     });
     return applied;
   },

@@ -961,3 +961,29 @@ describe('a day is compensated once: absence credit and a swap of the same day',
     expect(sum(ledger('c-noor', 'swap_hours'))).toBe(330);
   });
 });
+
+describe('extra.payment split: the parent sees how a mixed-paid extra day is paid, before and after approval', () => {
+  test('with mixed payment allowed, 5,5 hours with 4,5 hours of credit: the preview and the message name 4,5 hours from the credit and 1 hour (€ 11,00) on the invoice', async () => {
+    core.context.db.transaction(() => {
+      core.context.store.put('organisations', {
+        id: 'org-test',
+        name: 'Kinderopvang Test',
+        settings: { requests: { extraDay: { allowMixedPayment: true } } },
+      });
+      core.context.store.put(
+        'hourLedger',
+        ledgerRow('l-noor-credit', 'c-noor', 'swap_hours', 270, 'correction', '2026-11-01', '2026-12-31'),
+      );
+    })();
+    const rid = await extra('c-noor', DOLFIJNEN, '2026-12-16', at('2026-11-20'), { start: '07:30', end: '13:00', payment: 'swap_hours' });
+    const split =
+      'Uw aanvraag voor extra opvang voor Noor op wo 16 dec van 07:30 tot 13:00 is goedgekeurd. ' +
+      'Betaling: 4,5 uur uit uw tegoed, 1 uur op de factuur (€ 11,00).';
+    expect(itemOf(await queue('2026-12-14'), rid)?.parentMessage).toBe(split);
+    expect(value(await core.call('requests.message', { requestId: rid, decision: 'approve' }))).toEqual({ message: split });
+    await ok(approve(rid));
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(0);
+    expect(billing(rid).map((l) => [l.cause, l.minutes])).toEqual([['approved', 60]]);
+    expect(events(rid).at(-1)?.parentMessage).toBe(split);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Request rules the hub must hold as the desk does, re-run on its own rows when a desk's push
  * reaches it (spec/requests.md; issue 19): a day is compensated once (absence credit and a swap of
- * the same day).
+ * the same day); the parent is told how a mixed-paid extra day is paid (the organisation allows
+ * mixing here).
  *
  * Every mutation is stamped Monday 23 November 2026, 09:00 in Amsterdam. Noor is contracted on
  * Mondays 07:30-18:00 at the first location.
@@ -11,7 +12,9 @@ import { v7 as uuidv7 } from 'uuid';
 import type { HourLedgerRow, RequestEventRow, RequestRow } from '../../../shared/model/requestRows';
 import type { ChildRow, PlacementRow } from '../../../shared/model/rows';
 import type { MutationResult, PushResponse, WireMutation } from '../../../shared/sync/protocol';
+import type { OrganisationRow } from '../../../shared/model/rows';
 import { putRow } from '../sync/rowStore';
+import { orgSpaceOf } from '../sync/spaces';
 import {
   enrolDesk,
   mutation,
@@ -75,6 +78,11 @@ describe.each(testBackends())('request rules on the hub ($name)', (backend) => {
     hub = await startTestHub(backend);
     org = await seedOrganisation(hub.db, 1);
     await hub.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ row: OrganisationRow }>("SELECT row FROM sync_rows WHERE tbl = 'organisations' AND id = $1", [
+        org.organisationId,
+      ]);
+      const organisation = { ...rows[0]!.row, settings: { requests: { extraDay: { allowMixedPayment: true } } } };
+      await putRow(tx, orgSpaceOf(org.organisationId), 'organisations', organisation.id, organisation);
       for (const date of [MONDAY, TUESDAY, WEDNESDAY]) {
         for (const staffId of loc().staffIds) {
           const shift = shiftOf(loc(), { staffId, date, start: 420, end: 1140, breaks: [] });
@@ -163,5 +171,34 @@ describe.each(testBackends())('request rules on the hub ($name)', (backend) => {
     ]);
     expect(await balance(noor.id)).toBe(630 - 300);
     expect((await rowsOf<RequestRow>('requests', 'id', swapDay.id))[0]).toMatchObject({ status: 'submitted' });
+  });
+
+  it('extra.payment split: 5,5 hours with 4,5 hours of credit; the hub spends the credit, bills 1 hour and tells the parent the split', async () => {
+    const lotte = await newChild('Lotte');
+    const credit: HourLedgerRow = {
+      id: uuidv7(),
+      locationId: loc().id,
+      childId: lotte.id,
+      account: 'swap_hours',
+      minutes: 270,
+      cause: 'correction',
+      validFrom: '2026-11-01',
+      validUntil: '2026-12-31',
+      sourceRequestId: null,
+      locationInitiated: false,
+      postedAt: NOW,
+      note: '',
+    };
+    await hub.db.transaction(async (tx) => putRow(tx, loc().id, 'hourLedger', credit.id, credit));
+    const paid = { ...base(lotte), kind: 'extraDay', date: WEDNESDAY, start: 450, end: 780, payment: 'swap_hours', recurring: false };
+    expect((await push(submit(paid), approve(paid.id))).map(outcome)).toEqual([['applied'], ['applied']]);
+    expect(await balance(lotte.id)).toBe(0);
+    const lines = await rowsOf<{ minutes: number; cause: string }>('billingLines', 'requestId', paid.id);
+    expect(lines.map((l) => [l.cause, l.minutes])).toEqual([['approved', 60]]);
+    const events = await rowsOf<RequestEventRow>('requestEvents', 'requestId', paid.id);
+    expect(events.find((e) => e.action === 'approved')?.parentMessage).toBe(
+      'Uw aanvraag voor extra opvang voor Lotte op wo 16 dec van 07:30 tot 13:00 is goedgekeurd. ' +
+        'Betaling: 4,5 uur uit uw tegoed, 1 uur op de factuur (€ 11,00).',
+    );
   });
 });

@@ -7,7 +7,7 @@
  * `…Date` a local date (`do 3 dec`), `…At` an instant (`do 3 dec 10:00`), `days`/`…Days` a
  * day count (`9 dagen`, `1 dag`), `hours`/`…Hours` hours (`8,5 uur`), `…Months` a month count,
  * `…Month` a `YYYY-MM` month (`december 2026`), `monthList` month numbers (`juli en augustus`),
- * `…DayKind` a BSO day kind, `…Kind`/`kind` a request kind, `…Status`/`status` a status,
+ * `…Cents` integer cents as money (`€ 22,00`), `…DayKind` a BSO day kind, `…Kind`/`kind` a request kind, `…Status`/`status` a status,
  * `action` a state-machine action, `closure`/`holiday` a calendar message id. Times are `HH:MM`.
  */
 import type { Catalogue } from '../../i18n/messages';
@@ -178,6 +178,7 @@ export const requestMessages = {
     'parent.approved': 'Uw aanvraag voor {{subject}} is goedgekeurd.',
     'parent.absence_registered': 'We hebben {{subject}} geregistreerd.',
     'parent.approved_other_group': '{{child}} wordt die dag opgevangen in groep {{group}}.',
+    'parent.approved_split': 'Betaling: {{fromCreditHours}} uit uw tegoed, {{invoiceHours}} op de factuur ({{invoiceCents}}).',
     'parent.approved_credit_taken_back':
       'U ruilt {{originalDate}}: de {{creditHours}} tegoed die de afwezigheid op die dag opleverde, vervalt.',
     'parent.approved_confirm':
@@ -346,6 +347,7 @@ export const requestMessages = {
     'parent.approved': 'Your request for {{subject}} is approved.',
     'parent.absence_registered': 'We have registered {{subject}}.',
     'parent.approved_other_group': '{{child}} will be cared for in group {{group}} that day.',
+    'parent.approved_split': 'Payment: {{fromCreditHours}} from your credit, {{invoiceHours}} on the invoice ({{invoiceCents}}).',
     'parent.approved_credit_taken_back': 'You swap {{originalDate}}: the {{creditHours}} of credit the absence on that day earned lapse.',
     'parent.approved_confirm':
       'Because care starts within {{lateHours}}, please confirm that you still need it; only then is the approval final.',

@@ -121,6 +121,13 @@ export const extraDaySettingsSchema = z.object({
    * false: the terms say never partly each.
    */
   allowMixedPayment: z.boolean().default(false),
+  /**
+   * The price of an hour of extra care on the invoice, in cents: what the parent is shown for the
+   * part of a mixed-paid extra day that goes on the invoice ("2 uur op de factuur (€ 22,00)").
+   * Billing (kindplanning) prices the invoice lines themselves; the spec names no price, so this
+   * default (€ 11,00) is a placeholder each organisation sets to its own hourly rate.
+   */
+  invoiceCentsPerHour: z.number().int().min(0).max(100_000).default(1100),
   /** The packages on which an extra day may be booked. */
   standardCareTimes: z.array(StandardCareTimeSchema).default(() => DEFAULT_STANDARD_CARE_TIMES.map((t) => ({ ...t }))),
 });
