@@ -5,7 +5,9 @@
  *
  * - `request.submit`: intake. Staff enter a request on the parent's behalf (e-mail, phone, at the
  *   desk), or the hub runs it for the parent portal (`portalActor`). The kind's rules run at the
- *   arrival moment and their failures are stored with the request; it waits in the queue. An
+ *   arrival moment and their failures are stored with the request; it waits in the queue, with
+ *   its expiry moment (the parent's, or the default from the minimum notice, never after its day:
+ *   `expiryMomentOf`), which the parent's receipt names. An
  *   absence needs no decision: it is registered at once, earns its credit (`creditsForAbsence`)
  *   and frees its place.
  * - `request.approve`: re-runs the kind's rules at the decision moment on fresh rows, and the
@@ -47,7 +49,8 @@ import { chargeFor, creditsFor, minutesOnInvoice } from '../domain/requests/bill
 import type { BillingLineDraft } from '../domain/requests/billing';
 import { creditsForAbsence, rowsUndoingRequest } from '../domain/requests/hourLedger';
 import type { LedgerRow } from '../domain/requests/hourLedger';
-import { parentMessage, settlementOf } from '../domain/requests/parentMessage';
+import { parentMessage, receiptMessage, settlementOf } from '../domain/requests/parentMessage';
+import { expiryMomentOf } from '../domain/requests/commonRules';
 import type { ApprovalSettlement } from '../domain/requests/parentMessage';
 import { isOutOfOrder } from '../domain/requests/queueOrder';
 import { RejectionReasonSchema, RequestSchema, isFinal, submittedState } from '../domain/requests/request';
@@ -292,7 +295,8 @@ export const requestSubmit = defineMutator({
     if (!location) return refuseRule('not_found', 'request.unknown_child');
     const settings = await organisationSettingsOf(tx, location);
 
-    const request: Request = { ...args.request, enteredBy: portal ? null : stamp(ctx.actor) };
+    const asked: Request = { ...args.request, enteredBy: portal ? null : stamp(ctx.actor) };
+    const request: Request = asked.kind === 'absence' ? asked : { ...asked, expiresAt: expiryMomentOf(asked, settings.requests) };
     const rows = await childRowsOf(tx, child);
     const context = contextOf(rows, request.submittedAt, settings.calendar, location, args.otherGroupConsent);
     const intake = checkForDecision(request, context, settings.requests, null, request.groupId, child.dateOfBirth);
@@ -316,7 +320,7 @@ export const requestSubmit = defineMutator({
         state: submittedState,
         rules: failures,
         note: args.parentNote,
-        parentMessage: '',
+        parentMessage: receiptMessage(request, child.firstName),
       });
       return applied;
     }

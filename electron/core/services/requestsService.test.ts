@@ -55,7 +55,10 @@ const days = (weekdays: number[], start = '07:30', end = '18:00') => weekdays.ma
 function seed(c: Core): void {
   const s = c.context.store;
   c.context.db.transaction(() => {
-    s.put('organisations', { id: 'org-test', name: 'Kinderopvang Test', settings: {} });
+    // Extra and flex days without an expiry moment wait until their day (no minimum notice), so the
+    // decision rules can be tested close to the day; the default expiry has its own tests.
+    const noNotice = { requests: { extraDay: { minNoticeDays: 0 }, flexDay: { minNoticeDays: 0 } } };
+    s.put('organisations', { id: 'org-test', name: 'Kinderopvang Test', settings: noNotice });
     s.put('locations', {
       id: LOC,
       organisationId: 'org-test',
@@ -968,7 +971,7 @@ describe('extra.payment split: the parent sees how a mixed-paid extra day is pai
       core.context.store.put('organisations', {
         id: 'org-test',
         name: 'Kinderopvang Test',
-        settings: { requests: { extraDay: { allowMixedPayment: true } } },
+        settings: { requests: { extraDay: { allowMixedPayment: true, minNoticeDays: 0 } } },
       });
       core.context.store.put(
         'hourLedger',
@@ -985,5 +988,43 @@ describe('extra.payment split: the parent sees how a mixed-paid extra day is pai
     expect(sum(ledger('c-noor', 'swap_hours'))).toBe(0);
     expect(billing(rid).map((l) => [l.cause, l.minutes])).toEqual([['approved', 60]]);
     expect(events(rid).at(-1)?.parentMessage).toBe(split);
+  });
+});
+
+describe('request.expired by default: a request without an expiry moment expires at the minimum notice', () => {
+  /** The organisation's default notice: 14 days for an extra day. */
+  function defaultNotice(): void {
+    core.context.store.put('organisations', { id: 'org-test', name: 'Kinderopvang Test', settings: {} });
+  }
+  const expire = (rid: string, when: string) => run('request.expire', { requestId: rid, eventId: id('e') }, manager, when);
+
+  test('request.expired: an extra day on Thursday 10 December (14 days’ notice) can be decided through Thursday 26 November and expires at 00:00 on the 27th; the parent is told the moment', async () => {
+    defaultNotice();
+    const rid = await extra('c-finn', DOLFIJNEN, '2026-12-10', at('2026-11-20'));
+    expect(row(rid).expiresAt).toBe(at('2026-11-27', '00:00'));
+    expect(events(rid)[0]?.parentMessage).toBe(
+      'We hebben uw aanvraag voor extra opvang voor Finn op do 10 dec van 07:30 tot 18:00 ontvangen. ' +
+        'Is er niet vóór vr 27 nov 00:00 over beslist, dan vervalt ze.',
+    );
+    // the day before and on the last day of the notice: still open
+    expect(await expire(rid, at('2026-11-25', '12:00'))).toMatchObject({ ok: false, rule: 'request.not_yet_expired' });
+    expect(await expire(rid, at('2026-11-26', '23:59'))).toMatchObject({ ok: false, rule: 'request.not_yet_expired' });
+    // the day after: expired, and no longer approvable
+    expect(await approve(rid, {}, manager, at('2026-11-27', '00:00'))).toMatchObject({ ok: false, rule: 'request.expired' });
+    await ok(expire(rid, at('2026-11-27', '00:00')));
+    expect(row(rid).status).toBe('expired');
+    expect(events(rid).at(-1)?.parentMessage).toContain('is vervallen');
+  });
+
+  test('request.expired: a request made inside the notice waits until its day has passed, and then expires in any case, also past a later moment of the parent', async () => {
+    defaultNotice();
+    const late = await extra('c-finn', DOLFIJNEN, '2026-12-03', at('2026-11-23'));
+    expect(row(late).expiresAt).toBe(at('2026-12-04', '00:00'));
+    const parents = await extra('c-daan', DOLFIJNEN, '2026-12-03', at('2026-11-23'), { expiresAt: at('2026-12-20') });
+    expect(row(parents).expiresAt).toBe(at('2026-12-04', '00:00'));
+    expect(await expire(late, at('2026-12-03', '23:59'))).toMatchObject({ ok: false, rule: 'request.not_yet_expired' });
+    await ok(expire(late, at('2026-12-04', '00:00')));
+    await ok(expire(parents, at('2026-12-04', '00:01')));
+    expect([row(late).status, row(parents).status]).toEqual(['expired', 'expired']);
   });
 });

@@ -2,7 +2,7 @@
  * Request rules the hub must hold as the desk does, re-run on its own rows when a desk's push
  * reaches it (spec/requests.md; issue 19): a day is compensated once (absence credit and a swap of
  * the same day); the parent is told how a mixed-paid extra day is paid (the organisation allows
- * mixing here).
+ * mixing here); a request without an expiry moment gets the default one (the minimum notice).
  *
  * Every mutation is stamped Monday 23 November 2026, 09:00 in Amsterdam. Noor is contracted on
  * Mondays 07:30-18:00 at the first location.
@@ -94,8 +94,8 @@ describe.each(testBackends())('request rules on the hub ($name)', (backend) => {
   }, 60_000);
   afterAll(async () => hub?.close());
 
-  async function push(...items: { name: WireMutation['name']; args: unknown }[]): Promise<MutationResult[]> {
-    const mutations = items.map((m) => ({ ...mutation(++nextId, m.name, m.args, manager()), createdAt: NOW }));
+  async function push(...items: { name: WireMutation['name']; args: unknown; at?: string }[]): Promise<MutationResult[]> {
+    const mutations = items.map((m) => ({ ...mutation(++nextId, m.name, m.args, manager()), createdAt: m.at ?? NOW }));
     const answer = await hub.call('/v1/push', { token: desk.credential, body: pushBody(desk, mutations) });
     expect(answer.status).toBe(200);
     return (answer.body as PushResponse).results;
@@ -199,6 +199,20 @@ describe.each(testBackends())('request rules on the hub ($name)', (backend) => {
     expect(events.find((e) => e.action === 'approved')?.parentMessage).toBe(
       'Uw aanvraag voor extra opvang voor Lotte op wo 16 dec van 07:30 tot 13:00 is goedgekeurd. ' +
         'Betaling: 4,5 uur uit uw tegoed, 1 uur op de factuur (€ 11,00).',
+    );
+  });
+
+  it('request.expired: an extra day without an expiry moment gets the default (14 days’ notice) on the hub, is told to the parent, and expires at it', async () => {
+    const mila = await newChild('Mila');
+    const asked = { ...base(mila), kind: 'extraDay', date: '2026-12-10', start: 450, end: 1080, payment: 'invoice', recurring: false };
+    const expire = (at: string) => ({ name: 'request.expire' as const, args: { requestId: asked.id, eventId: uuidv7() }, at });
+    const results = await push(submit(asked), expire('2026-11-26T22:59:00.000Z'), expire('2026-11-26T23:00:00.000Z'));
+    expect(results.map(outcome)).toEqual([['applied'], ['rule_violated', 'request.not_yet_expired'], ['applied']]);
+    const [stored] = await rowsOf<RequestRow>('requests', 'id', asked.id);
+    expect(stored).toMatchObject({ expiresAt: '2026-11-26T23:00:00.000Z', status: 'expired' });
+    const events = await rowsOf<RequestEventRow>('requestEvents', 'requestId', asked.id);
+    expect(events.find((e) => e.action === 'submitted')?.parentMessage).toContain(
+      'Is er niet vóór vr 27 nov 00:00 over beslist, dan vervalt ze.',
     );
   });
 });

@@ -20,7 +20,7 @@ import { formatTime } from '../time/timeOfDay';
 import { flexCarryOverApplies } from './flexBudget';
 import type { LedgerRow } from './hourLedger';
 import { requestMessages } from './messages';
-import type { NamedRule, RejectionReason, Request, RequestState } from './request';
+import type { CareRequest, NamedRule, RejectionReason, Request, RequestState } from './request';
 import { defaultRequestSettings } from './requestSettings';
 import type { RequestSettings } from './requestSettings';
 import { requestText } from './requestText';
@@ -87,6 +87,12 @@ function reasonSentences(reason: RejectionReason, lang: Lang): string[] {
     default:
       return [requestText(`parent.reason.${reason.code}`, {}, lang)];
   }
+}
+
+/** The receipt the parent gets when a care request is made: with its expiry moment (`expiryMomentOf`). */
+export function receiptMessage(request: CareRequest, childName: string, lang: Lang = 'nl'): string {
+  const subject = requestSubject(request, childName, lang);
+  return requestText('parent.received', { subject, expiresAt: request.expiresAt ?? '' }, lang);
 }
 
 /** The text the parent receives for `decision`. Throws for a request still waiting (a programming error). */

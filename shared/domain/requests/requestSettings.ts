@@ -112,6 +112,11 @@ export const extraDaySettingsSchema = z.object({
   /** The parent may cancel an approved extra day until this many days before it. */
   cancelMinDaysBefore: days.default(14),
   /**
+   * Minimum notice: a request without an expiry moment of its own expires when it is not decided
+   * by the end of the day this many days before the extra day (`expiryMomentOf`).
+   */
+  minNoticeDays: days.default(14),
+  /**
    * Structural: the child's extra days (open or approved) fall in this many consecutive
    * calendar months, this one included. Rejected with the advice to change the contract.
    */
@@ -134,6 +139,8 @@ export const extraDaySettingsSchema = z.object({
 
 export const flexDaySettingsSchema = z.object({
   deadline: FlexDeadlineSchema.default(() => ({ rule: 'days_before_month' as const, days: 21 })),
+  /** Minimum notice for the default expiry moment, as for an extra day (`expiryMomentOf`). */
+  minNoticeDays: days.default(14),
   /** The parent may cancel an approved flex day until this many days before it. */
   cancelMinDaysBefore: days.default(14),
   /**
