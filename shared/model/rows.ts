@@ -171,7 +171,7 @@ export type LatePickupStatus = z.infer<typeof LatePickupStatus>;
 
 /** One step of a late pickup's follow-up, kept for the record: what, with which note, who, when. */
 export const LatePickupEvent = z.object({
-  action: z.enum(['disputed', 'confirmed', 'withdrawn', 'conversation', 'fine_confirmed']),
+  action: z.enum(['disputed', 'confirmed', 'corrected', 'withdrawn', 'conversation', 'fine_confirmed']),
   note: z.string().max(2000).nullable(),
   by: ActorStamp,
   at: InstantSchema,

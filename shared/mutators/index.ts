@@ -3,6 +3,7 @@ import { consentSet } from './consent';
 import {
   latePickupConfirm,
   latePickupConfirmFine,
+  latePickupCorrect,
   latePickupDispute,
   latePickupRecordConversation,
   latePickupRegister,
@@ -55,6 +56,7 @@ export const mutators: { [K in MutatorName]: Mutator } = {
   'latePickup.register': latePickupRegister as Mutator,
   'latePickup.dispute': latePickupDispute as Mutator,
   'latePickup.confirm': latePickupConfirm as Mutator,
+  'latePickup.correct': latePickupCorrect as Mutator,
   'latePickup.withdraw': latePickupWithdraw as Mutator,
   'latePickup.recordConversation': latePickupRecordConversation as Mutator,
   'latePickup.confirmFine': latePickupConfirmFine as Mutator,

@@ -10,8 +10,8 @@
  * contracted end and group, and is counted on its own.
  *
  * Roles: staff (the assistant) and the manager register and record a parent's dispute; deciding
- * (confirm, withdraw), recording the conversation and confirming a fine for billing are the
- * manager's.
+ * (confirm, correct, withdraw), recording the conversation and confirming a fine for billing are
+ * the manager's.
  */
 import { z } from 'zod';
 import { assessRows } from '../domain/latePickup/assessRegistrations';
@@ -226,6 +226,58 @@ export const latePickupConfirm = defineMutator({
       status: 'confirmed',
       evidenceNote: args.note,
       history: [...row.history, event('confirmed', args.note, ctx)],
+    });
+    return applied;
+  },
+});
+
+export const LatePickupCorrectArgs = z
+  .object({
+    id: Id,
+    /** The pickup time the evidence shows. */
+    pickupTime: MinutesSchema,
+    /** Why the time is corrected (the manager's account). */
+    reason: requiredNote,
+    /** What the correction rests on: "camera: 17:58". */
+    evidence: requiredNote,
+  })
+  .strict();
+export type LatePickupCorrectArgs = z.infer<typeof LatePickupCorrectArgs>;
+
+/**
+ * The manager decides a dispute by correcting the pickup time on the evidence (the third way
+ * besides upholding and withdrawing): the same registration stays, with the time the evidence
+ * shows, and is decided (`confirmed`). Nothing about the fine is stored: every reader recounts,
+ * so the fine, the rule that sets it, the letter and the month's export follow the corrected time
+ * (a fine confirmed for billing before at another amount becomes "changed" until confirmed
+ * again). A corrected time that is no longer late ends the registration as not late: it counts
+ * for nothing (`late_pickup.not_late`) and later ones move down. The time it had is kept in the
+ * history entry ("19:10 → 18:58: reason").
+ */
+export const latePickupCorrect = defineMutator({
+  name: 'latePickup.correct',
+  args: LatePickupCorrectArgs,
+  roles: ['manager'],
+  async apply(tx, args, ctx) {
+    const row = await rowOf(tx, args.id);
+    if (isFailure(row)) return row;
+    if (row.status === 'withdrawn') return refuseRule('already_decided', 'late_pickup.already_withdrawn');
+    if (row.status === 'confirmed') return refuseRule('already_decided', 'late_pickup.already_confirmed');
+    if (row.status !== 'disputed') return refuseRule('rule_violated', 'late_pickup.correct_not_disputed');
+    if (args.pickupTime === row.pickupTime) {
+      return refuseRule('rule_violated', 'late_pickup.correction_unchanged', { pickupTime: formatTime(row.pickupTime) });
+    }
+    const now = localMinutesAt(new Date(ctx.createdAt));
+    if (row.date === localDateOf(ctx.createdAt) && args.pickupTime > now) {
+      return refuseRule('rule_violated', 'late_pickup.time_in_future', { now: formatTime(now), pickupTime: formatTime(args.pickupTime) });
+    }
+    const change = `${formatTime(row.pickupTime)} → ${formatTime(args.pickupTime)}: ${args.reason}`;
+    await tx.put('latePickups', {
+      ...row,
+      pickupTime: args.pickupTime,
+      status: 'confirmed',
+      evidenceNote: args.evidence,
+      history: [...row.history, event('corrected', change, ctx)],
     });
     return applied;
   },

@@ -20,6 +20,7 @@ export const mutatorNames = [
   'latePickup.register',
   'latePickup.dispute',
   'latePickup.confirm',
+  'latePickup.correct',
   'latePickup.withdraw',
   'latePickup.recordConversation',
   'latePickup.confirmFine',

@@ -5,7 +5,9 @@
  *
  * - `request.submit`: intake. Staff enter a request on the parent's behalf (e-mail, phone, at the
  *   desk), or the hub runs it for the parent portal (`portalActor`). The kind's rules run at the
- *   arrival moment and their failures are stored with the request; it waits in the queue. An
+ *   arrival moment and their failures are stored with the request; it waits in the queue, with
+ *   its expiry moment (the parent's, or the default from the minimum notice, never after its day:
+ *   `expiryMomentOf`), which the parent's receipt names. An
  *   absence needs no decision: it is registered at once, earns its credit (`creditsForAbsence`)
  *   and frees its place.
  * - `request.approve`: re-runs the kind's rules at the decision moment on fresh rows, and the
@@ -47,7 +49,9 @@ import { chargeFor, creditsFor, minutesOnInvoice } from '../domain/requests/bill
 import type { BillingLineDraft } from '../domain/requests/billing';
 import { creditsForAbsence, rowsUndoingRequest } from '../domain/requests/hourLedger';
 import type { LedgerRow } from '../domain/requests/hourLedger';
-import { parentMessage } from '../domain/requests/parentMessage';
+import { parentMessage, receiptMessage, settlementOf } from '../domain/requests/parentMessage';
+import { expiryMomentOf } from '../domain/requests/commonRules';
+import type { ApprovalSettlement } from '../domain/requests/parentMessage';
 import { isOutOfOrder } from '../domain/requests/queueOrder';
 import { RejectionReasonSchema, RequestSchema, isFinal, submittedState } from '../domain/requests/request';
 import type { NamedRule, Request, RequestState, RequestWithState } from '../domain/requests/request';
@@ -131,7 +135,13 @@ async function groupName(tx: MutationTx, groupId: string): Promise<string> {
 }
 
 /** The message the parent receives for `state` ('' while nothing is decided). */
-async function messageFor(tx: MutationTx, loaded: Loaded, state: RequestState, homeGroupId: string | null): Promise<string> {
+async function messageFor(
+  tx: MutationTx,
+  loaded: Loaded,
+  state: RequestState,
+  homeGroupId: string | null,
+  settlement?: ApprovalSettlement,
+): Promise<string> {
   if (state.status === 'submitted') return '';
   const otherGroup = state.status === 'approved' && homeGroupId !== null && state.groupId !== homeGroupId;
   return parentMessage(
@@ -140,6 +150,7 @@ async function messageFor(tx: MutationTx, loaded: Loaded, state: RequestState, h
       state,
       childName: loaded.child.firstName,
       otherGroupName: otherGroup && state.status === 'approved' ? await groupName(tx, state.groupId) : null,
+      ...(settlement ? { settlement } : {}),
     },
     'nl',
     loaded.settings.requests,
@@ -284,7 +295,8 @@ export const requestSubmit = defineMutator({
     if (!location) return refuseRule('not_found', 'request.unknown_child');
     const settings = await organisationSettingsOf(tx, location);
 
-    const request: Request = { ...args.request, enteredBy: portal ? null : stamp(ctx.actor) };
+    const asked: Request = { ...args.request, enteredBy: portal ? null : stamp(ctx.actor) };
+    const request: Request = asked.kind === 'absence' ? asked : { ...asked, expiresAt: expiryMomentOf(asked, settings.requests) };
     const rows = await childRowsOf(tx, child);
     const context = contextOf(rows, request.submittedAt, settings.calendar, location, args.otherGroupConsent);
     const intake = checkForDecision(request, context, settings.requests, null, request.groupId, child.dateOfBirth);
@@ -308,7 +320,7 @@ export const requestSubmit = defineMutator({
         state: submittedState,
         rules: failures,
         note: args.parentNote,
-        parentMessage: '',
+        parentMessage: receiptMessage(request, child.firstName),
       });
       return applied;
     }
@@ -413,8 +425,8 @@ export const requestApprove = defineMutator({
     const spent = ledgerRowsForApproval(request, rows.ledger, settings.requests) ?? [];
     await tx.put('requests', withState(row, next));
     await writeLedger(tx, location.id, args.eventId, spent, ctx.createdAt, '');
+    const minutes = minutesOnInvoice(request, spent, { placements: rows.placements, otherRequests: rows.requests });
     if (next.status === 'approved' && !next.awaitingParentConfirmation) {
-      const minutes = minutesOnInvoice(request, spent, { placements: rows.placements, otherRequests: rows.requests });
       await writeBilling(tx, location.id, args.eventId, chargeFor(request, minutes), ctx.createdAt);
     }
     await writeEvent(tx, row, ctx.createdAt, {
@@ -424,7 +436,7 @@ export const requestApprove = defineMutator({
       from: 'submitted',
       state: next,
       note: next.status === 'approved' ? (next.outOfOrderReason ?? '') : '',
-      parentMessage: await messageFor(tx, loaded, next, homeGroupId),
+      parentMessage: await messageFor(tx, loaded, next, homeGroupId, settlementOf(request, spent, minutes)),
     });
     return applied;
   },

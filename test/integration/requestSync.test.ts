@@ -214,7 +214,10 @@ describe.each(testBackends())('parents’ requests between portal, hub and desks
       (await hub.call('/v1/portal/requests', { token: tokens.get(ayla.id)! })).body.requests.find((r: { id: string }) => r.id === id),
     ).toMatchObject({
       status: 'submitted',
-      message: null,
+      // only the receipt with its expiry moment, no decision
+      message: expect.stringMatching(
+        /^We hebben uw aanvraag voor extra opvang voor Ayla .* ontvangen\. Is er niet vóór .* over beslist, dan vervalt ze\.$/,
+      ),
     });
 
     one.proxy.mode = 'pass';

@@ -491,6 +491,110 @@ describe('disputes and follow-up', () => {
   });
 });
 
+describe('correcting a disputed time (latePickup.correct)', () => {
+  const csvRows = async (m: string) => {
+    const file = value(await core.call('latePickups.export', { locationId: rhoon.id, month: m, format: 'csv' })) as ExportFile;
+    return Buffer.from(file.base64, 'base64')
+      .toString('utf8')
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(';'));
+  };
+
+  test('late_pickup.per_started_hour: a disputed 19:10 corrected to 18:58 on camera stays one row; € 55 becomes € 27,50, the letter and the export follow', async () => {
+    const k = kid();
+    const days = plannedDays(k, '2026-10-01', 4);
+    for (const d of days.slice(0, 3)) value(await register(k, d, '18:20'));
+    value(await register(k, days[3]!, '19:10'));
+    const fourth = (await ofChild(k.childId, 2026)).items[3]!;
+    expect(fourth).toMatchObject({ count: 4, fineCents: 5500 });
+    value(await mutate('latePickup.dispute', { id: fourth.id, note: 'Vader was er om 17:58, zegt hij.' }));
+
+    value(
+      await mutate('latePickup.correct', {
+        id: fourth.id,
+        pickupTime: t('18:58'),
+        reason: 'Tijd verkeerd genoteerd.',
+        evidence: 'camera: 18:58',
+      }),
+    );
+    expect(rows()).toHaveLength(4);
+    const item = (await ofChild(k.childId, 2026)).items[3]!;
+    expect(item).toMatchObject({
+      id: fourth.id,
+      status: 'confirmed',
+      pickupTime: t('18:58'),
+      minutesLate: 58,
+      count: 4,
+      stage: 'per_hour_fine',
+      fineCents: 2750,
+      evidenceNote: 'camera: 18:58',
+      fine: { state: 'to_confirm' },
+    });
+    expect(item.lines.filter((l) => l.cents > 0).map((l) => l.rule)).toEqual(['late_pickup.per_started_hour']);
+    expect(item.history.at(-1)).toMatchObject({ action: 'corrected', note: '19:10 → 18:58: Tijd verkeerd genoteerd.' });
+
+    const notice = value(await core.call('latePickups.letter', { id: fourth.id })) as LatePickupLetter;
+    expect(notice.text).toContain('€ 27,50');
+    expect(notice.text).not.toContain('€ 55,00');
+    expect(notice.text).toContain('18:58');
+
+    value(await mutate('latePickup.confirmFine', { id: fourth.id, fineCents: 2750 }));
+    const exported = (await csvRows(days[3]!.slice(0, 7))).find((r) => r[14] === fourth.id);
+    expect(exported?.slice(4, 11)).toEqual(['18:00', '18:58', '58', '4', '2750', '27,50', 'late_pickup.per_started_hour']);
+  });
+
+  test('late_pickup.not_late: a corrected time that is no longer late ends the registration as not late; the later ones move down', async () => {
+    const k = kid();
+    const days = plannedDays(k, '2026-10-01', 3);
+    for (const d of days) value(await register(k, d, '18:20'));
+    const [first] = (await ofChild(k.childId, 2026)).items;
+    value(await mutate('latePickup.dispute', { id: first!.id, note: 'Op tijd binnen.' }));
+    value(
+      await mutate('latePickup.correct', { id: first!.id, pickupTime: t('17:58'), reason: 'Camera bekeken.', evidence: 'camera: 17:58' }),
+    );
+    const items = (await ofChild(k.childId, 2026)).items;
+    expect(items[0]).toMatchObject({ status: 'confirmed', minutesLate: 0, count: 0, stage: 'not_counted', fineCents: 0, letter: null });
+    expect(items[0]!.lines.map((l) => l.rule)).toEqual(['late_pickup.not_late']);
+    expect(summary(items.slice(1))).toEqual([
+      [days[1], 'registered', 1, 'registered', 0],
+      [days[2], 'registered', 2, 'warning', 0],
+    ]);
+  });
+
+  test('correcting is the manager’s, on a disputed registration, with another time, a reason and evidence; otherwise nothing changes', async () => {
+    const k = kid();
+    value(await register(k, plannedDays(k, '2026-10-01', 1)[0]!, '18:20'));
+    const [row] = rows();
+    const args = { id: row!.id, pickupTime: t('18:05'), reason: 'Camera bekeken.', evidence: 'camera: 18:05' };
+    expect(await mutate('latePickup.correct', args)).toMatchObject({ ok: false, error: { rule: 'late_pickup.correct_not_disputed' } });
+    value(await mutate('latePickup.dispute', { id: row!.id, note: 'Te vroeg genoteerd.' }));
+    const outboxBefore = count('SELECT count(*) n FROM outbox');
+    expect(await mutate('latePickup.correct', { ...args, pickupTime: t('18:20') })).toMatchObject({
+      ok: false,
+      error: { code: 'rule_violated', rule: 'late_pickup.correction_unchanged' },
+    });
+    expect(await mutate('latePickup.correct', { ...args, evidence: ' ' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed' },
+    });
+    expect(await mutate('latePickup.correct', { ...args, pickupTime: 24 * 60 + 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed' },
+    });
+    const spy = vi.spyOn(core.context.session, 'actor').mockReturnValue({ userId: 'u-assistant', role: 'assistant', name: 'Assistent' });
+    try {
+      expect(await mutate('latePickup.correct', args)).toMatchObject({ ok: false, error: { code: 'forbidden', rule: 'role.allowed' } });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(rows()[0]).toMatchObject({ status: 'disputed', pickupTime: t('18:20'), evidenceNote: null });
+    expect(count('SELECT count(*) n FROM outbox')).toBe(outboxBefore);
+  });
+});
+
 describe('letters', () => {
   test('the warning letter at n = 2 and the fine notice at n = 3, in Dutch, signed by the person at the desk', async () => {
     const k = kid();

@@ -55,7 +55,10 @@ const days = (weekdays: number[], start = '07:30', end = '18:00') => weekdays.ma
 function seed(c: Core): void {
   const s = c.context.store;
   c.context.db.transaction(() => {
-    s.put('organisations', { id: 'org-test', name: 'Kinderopvang Test', settings: {} });
+    // Extra and flex days without an expiry moment wait until their day (no minimum notice), so the
+    // decision rules can be tested close to the day; the default expiry has its own tests.
+    const noNotice = { requests: { extraDay: { minNoticeDays: 0 }, flexDay: { minNoticeDays: 0 } } };
+    s.put('organisations', { id: 'org-test', name: 'Kinderopvang Test', settings: noNotice });
     s.put('locations', {
       id: LOC,
       organisationId: 'org-test',
@@ -933,5 +936,132 @@ describe('school closure day: the BSO opens from the manager’s threshold for t
     await register(3);
     await ok(approve(a));
     await ok(approve(b));
+  });
+});
+
+describe('a day is compensated once: absence credit and a swap of the same day', () => {
+  /** Noor (Thursdays) is registered absent on Thursday 10 December, reported on 23 November: 10,5 hours of credit. */
+  async function absentThursday(): Promise<string> {
+    const rid = id();
+    await ok(
+      run('request.submit', {
+        request: {
+          id: rid,
+          kind: 'absence',
+          childId: 'c-noor',
+          groupId: DOLFIJNEN,
+          submittedAt: at('2026-11-23'),
+          expiresAt: null,
+          enteredBy: null,
+          from: '2026-12-10',
+          to: '2026-12-10',
+          reason: 'holiday',
+          initiatedBy: 'parent',
+        },
+        channel: 'phone',
+        eventId: id('e'),
+      }),
+    );
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(630);
+    return rid;
+  }
+  const swapToFriday = () =>
+    submit({
+      kind: 'swapDay',
+      childId: 'c-noor',
+      groupId: DOLFIJNEN,
+      date: '2026-12-11',
+      originalDate: '2026-12-10',
+      submittedAt: at('2026-11-23'),
+    });
+
+  test('swap.original_credit_taken_back: approving a swap of a day that earned swap hours by absence takes those hours back; revoking the swap returns them', async () => {
+    await absentThursday();
+    const swap = await swapToFriday();
+    await ok(approve(swap));
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(0);
+    expect(ledger('c-noor', 'swap_hours').map((l) => [l.cause, l.minutes, l.sourceRequestId])).toContainEqual(['swapped_day', -630, swap]);
+    expect(events(swap).at(-1)?.parentMessage).toBe(
+      'Uw aanvraag voor een ruildag voor Noor op vr 11 dec van 07:30 tot 18:00, in plaats van do 10 dec is goedgekeurd. ' +
+        'U ruilt do 10 dec: de 10,5 uur tegoed die de afwezigheid op die dag opleverde, vervalt.',
+    );
+    await ok(run('request.revoke', { requestId: swap, eventId: id('e'), reason: 'Vergissing' }));
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(630);
+  });
+
+  test('swap.original_credit_spent: a day whose absence credit already paid an extra day cannot also be swapped, and approving changes nothing', async () => {
+    await absentThursday();
+    const paid = await extra('c-noor', DOLFIJNEN, '2026-12-16', at('2026-11-23'), { start: '08:00', end: '13:00', payment: 'swap_hours' });
+    await ok(approve(paid));
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(330);
+    const swap = await swapToFriday();
+    expect(row(swap).intakeFailures.map((f) => f.rule)).toEqual(['swap.original_credit_spent']);
+    expect(await approve(swap)).toMatchObject({ ok: false, code: 'rule_violated', rule: 'swap.original_credit_spent' });
+    expect(row(swap).status).toBe('submitted');
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(330);
+  });
+});
+
+describe('extra.payment split: the parent sees how a mixed-paid extra day is paid, before and after approval', () => {
+  test('with mixed payment allowed, 5,5 hours with 4,5 hours of credit: the preview and the message name 4,5 hours from the credit and 1 hour (€ 11,00) on the invoice', async () => {
+    core.context.db.transaction(() => {
+      core.context.store.put('organisations', {
+        id: 'org-test',
+        name: 'Kinderopvang Test',
+        settings: { requests: { extraDay: { allowMixedPayment: true, minNoticeDays: 0 } } },
+      });
+      core.context.store.put(
+        'hourLedger',
+        ledgerRow('l-noor-credit', 'c-noor', 'swap_hours', 270, 'correction', '2026-11-01', '2026-12-31'),
+      );
+    })();
+    const rid = await extra('c-noor', DOLFIJNEN, '2026-12-16', at('2026-11-20'), { start: '07:30', end: '13:00', payment: 'swap_hours' });
+    const split =
+      'Uw aanvraag voor extra opvang voor Noor op wo 16 dec van 07:30 tot 13:00 is goedgekeurd. ' +
+      'Betaling: 4,5 uur uit uw tegoed, 1 uur op de factuur (€ 11,00).';
+    expect(itemOf(await queue('2026-12-14'), rid)?.parentMessage).toBe(split);
+    expect(value(await core.call('requests.message', { requestId: rid, decision: 'approve' }))).toEqual({ message: split });
+    await ok(approve(rid));
+    expect(sum(ledger('c-noor', 'swap_hours'))).toBe(0);
+    expect(billing(rid).map((l) => [l.cause, l.minutes])).toEqual([['approved', 60]]);
+    expect(events(rid).at(-1)?.parentMessage).toBe(split);
+  });
+});
+
+describe('request.expired by default: a request without an expiry moment expires at the minimum notice', () => {
+  /** The organisation's default notice: 14 days for an extra day. */
+  function defaultNotice(): void {
+    core.context.store.put('organisations', { id: 'org-test', name: 'Kinderopvang Test', settings: {} });
+  }
+  const expire = (rid: string, when: string) => run('request.expire', { requestId: rid, eventId: id('e') }, manager, when);
+
+  test('request.expired: an extra day on Thursday 10 December (14 days’ notice) can be decided through Thursday 26 November and expires at 00:00 on the 27th; the parent is told the moment', async () => {
+    defaultNotice();
+    const rid = await extra('c-finn', DOLFIJNEN, '2026-12-10', at('2026-11-20'));
+    expect(row(rid).expiresAt).toBe(at('2026-11-27', '00:00'));
+    expect(events(rid)[0]?.parentMessage).toBe(
+      'We hebben uw aanvraag voor extra opvang voor Finn op do 10 dec van 07:30 tot 18:00 ontvangen. ' +
+        'Is er niet vóór vr 27 nov 00:00 over beslist, dan vervalt ze.',
+    );
+    // the day before and on the last day of the notice: still open
+    expect(await expire(rid, at('2026-11-25', '12:00'))).toMatchObject({ ok: false, rule: 'request.not_yet_expired' });
+    expect(await expire(rid, at('2026-11-26', '23:59'))).toMatchObject({ ok: false, rule: 'request.not_yet_expired' });
+    // the day after: expired, and no longer approvable
+    expect(await approve(rid, {}, manager, at('2026-11-27', '00:00'))).toMatchObject({ ok: false, rule: 'request.expired' });
+    await ok(expire(rid, at('2026-11-27', '00:00')));
+    expect(row(rid).status).toBe('expired');
+    expect(events(rid).at(-1)?.parentMessage).toContain('is vervallen');
+  });
+
+  test('request.expired: a request made inside the notice waits until its day has passed, and then expires in any case, also past a later moment of the parent', async () => {
+    defaultNotice();
+    const late = await extra('c-finn', DOLFIJNEN, '2026-12-03', at('2026-11-23'));
+    expect(row(late).expiresAt).toBe(at('2026-12-04', '00:00'));
+    const parents = await extra('c-daan', DOLFIJNEN, '2026-12-03', at('2026-11-23'), { expiresAt: at('2026-12-20') });
+    expect(row(parents).expiresAt).toBe(at('2026-12-04', '00:00'));
+    expect(await expire(late, at('2026-12-03', '23:59'))).toMatchObject({ ok: false, rule: 'request.not_yet_expired' });
+    await ok(expire(late, at('2026-12-04', '00:00')));
+    await ok(expire(parents, at('2026-12-04', '00:01')));
+    expect([row(late).status, row(parents).status]).toEqual(['expired', 'expired']);
   });
 });

@@ -21,14 +21,16 @@ import type {
   RequestQueueDay,
 } from '../../../shared/contract/requestViews';
 import { balanceOn, expiringCredits } from '../../../shared/domain/requests/hourLedger';
-import { parentMessage } from '../../../shared/domain/requests/parentMessage';
+import { minutesOnInvoice } from '../../../shared/domain/requests/billing';
+import type { LedgerRow } from '../../../shared/domain/requests/hourLedger';
+import { parentMessage, settlementOf } from '../../../shared/domain/requests/parentMessage';
 import { compareQueue } from '../../../shared/domain/requests/queueOrder';
 import { evaluateQueue, touches } from '../../../shared/domain/requests/queueEvaluation';
 import type { QueueEvaluation, QueueRows } from '../../../shared/domain/requests/queueEvaluation';
 import { requestStatuses } from '../../../shared/domain/requests/request';
 import type { RequestState, RequestStatus, RequestWithState } from '../../../shared/domain/requests/request';
 import { contractedDayOn } from '../../../shared/domain/requests/requestContext';
-import { homeGroupOn, stayOf } from '../../../shared/domain/requests/requestDecision';
+import { homeGroupOn, ledgerRowsForApproval, stayOf } from '../../../shared/domain/requests/requestDecision';
 import { FitEvaluator, fitDayOf } from '../../../shared/domain/requests/requestFit';
 import { ledgerOfRow, requestOfRow } from '../../../shared/domain/requests/requestRow';
 import { isLateApproval } from '../../../shared/domain/requests/requestState';
@@ -153,7 +155,13 @@ function conflictView(conflict: RequestConflict, row: RequestRow): RequestConfli
   };
 }
 
-/** What approving `request` now would send the parent. */
+/**
+ * What approving `request` now would send the parent: with what the approval would do to the
+ * hours and the invoice (the split of a mixed-paid extra day, a swapped day's credit taken back),
+ * from the child's `ledger` and `placements`, as `request.approve` will post it. (The invoice
+ * minutes of an extension also depend on the child's other requests; the message names no
+ * invoice for an extension, so none are passed.)
+ */
 function approvalPreview(
   request: RequestWithState,
   child: ChildRow,
@@ -161,8 +169,12 @@ function approvalPreview(
   now: string,
   groupId: string,
   homeGroupId: string | null,
+  ledger: readonly LedgerRow[],
+  placements: readonly PlacementRow[],
 ): string | null {
   if (request.kind === 'absence') return null;
+  const spent = ledgerRowsForApproval(request, ledger, data.settings.requests) ?? [];
+  const settlement = settlementOf(request, spent, minutesOnInvoice(request, spent, { placements, otherRequests: [] }));
   const state: RequestState = {
     status: 'approved',
     decidedAt: now,
@@ -173,7 +185,7 @@ function approvalPreview(
     outOfOrderReason: null,
   };
   const otherGroupName = homeGroupId !== null && homeGroupId !== groupId ? (data.groupById.get(groupId)?.name ?? null) : null;
-  return parentMessage({ request, state, childName: child.firstName, otherGroupName }, 'nl', data.settings.requests);
+  return parentMessage({ request, state, childName: child.firstName, otherGroupName, settlement }, 'nl', data.settings.requests);
 }
 
 function itemOf(
@@ -236,7 +248,7 @@ function itemOf(
     parentMessage:
       row.status === 'submitted'
         ? child
-          ? approvalPreview({ ...request, state }, child, data, now, row.groupId, homeGroupId)
+          ? approvalPreview({ ...request, state }, child, data, now, row.groupId, homeGroupId, childLedger, placementsOfChild(row.childId))
           : null
         : (decidedEvent?.parentMessage ?? null),
     schoolClosure: row.kind === 'schoolClosureDay' ? closure : null,
@@ -438,7 +450,8 @@ export function requestsService(
       if (decision === 'approve') {
         const placements = ctx.store.find('placements', { childId: row.childId });
         const home = homeGroupOn(placements, row.childId, row.date);
-        return apiOk({ message: approvalPreview(request, child, data, now, groupId ?? row.groupId, home) ?? '' });
+        const ledger = ledgerOfChildren(ctx.db, [row.childId]).map(ledgerOfRow);
+        return apiOk({ message: approvalPreview(request, child, data, now, groupId ?? row.groupId, home, ledger, placements) ?? '' });
       }
       if (!reason) return apiError('validation_failed', 'Kies een reden om af te wijzen.', { rule: 'request.reason_needed' });
       const state: RequestState = {

@@ -189,7 +189,11 @@ describe.each(testBackends())('parent portal on $name', (backend) => {
       return mine as { status: string; message: string | null };
     };
     try {
-      expect(await seen(new Date(expiresAt.getTime() - 60_000))).toMatchObject({ status: 'submitted', message: null });
+      // the receipt names the moment
+      expect(await seen(new Date(expiresAt.getTime() - 60_000))).toMatchObject({ status: 'submitted' });
+      expect((await seen(new Date(expiresAt.getTime() - 60_000))).message).toContain(
+        'Is er niet vóór di 1 dec 18:00 over beslist, dan vervalt ze.',
+      );
       const atExpiry = await seen(expiresAt);
       expect(atExpiry.status).toBe('expired');
       expect(atExpiry.message).toMatch(
@@ -207,9 +211,12 @@ describe.each(testBackends())('parent portal on $name', (backend) => {
     const loc = org.locations[0]!;
     const desk = await enrolDesk(hub, org.organisationId, [loc.id]);
     let nextMutation = 0;
-    /** A request submitted two weeks ago, approved by the manager the day before: less than 24 hours before care starts. */
+    /**
+     * A request submitted two weeks ago, approved by the manager the day before: less than 24 hours
+     * before care starts. The parent lets it wait until the day itself (past the default notice).
+     */
     const lateApproved = async (date: string, approvedAt: string) => {
-      const body = extraDay(sem.id, { date });
+      const body = extraDay(sem.id, { date, expiresAt: `${date}T05:00:00.000Z` });
       clock = new Date('2026-11-09T09:00:00Z');
       expect((await hub.call('/v1/portal/requests', { body, token })).status).toBe(200);
       // the parent's answer comes after the approval, at the hub's clock

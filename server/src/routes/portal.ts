@@ -185,7 +185,7 @@ export function registerPortal(app: FastifyInstance, ctx: HubContext): void {
   });
 }
 
-/** A child's requests as its parent sees them at `now`, with the message of the last decision. */
+/** A child's requests as its parent sees them at `now`, with the last message: the receipt (with its expiry moment), or the decision's. */
 async function requestViewsOf(q: Queryable, child: ChildRow, now: string): Promise<PortalRequestView[]> {
   const rows = (await findLiveRows(q, [child.locationId], 'requests', { childId: child.id }, true)).map((r) => r.row as RequestRow);
   const events = (await findLiveRows(q, [child.locationId], 'requestEvents', { childId: child.id }, true)).map(
@@ -208,9 +208,7 @@ async function requestViewsOf(q: Queryable, child: ChildRow, now: string): Promi
       awaitingParentConfirmation: r.state.status === 'approved' && r.state.awaitingParentConfirmation,
       message: expiredAt
         ? parentMessage({ request: requestOfRow(r), state: { status: 'expired', at: expiredAt }, childName: child.firstName })
-        : r.status === 'submitted'
-          ? null
-          : (last?.parentMessage ?? null),
+        : (last?.parentMessage ?? null),
     };
   });
 }

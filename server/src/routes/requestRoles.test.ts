@@ -106,7 +106,11 @@ describe.each(testBackends())('request decisions and roles on the hub ($name)', 
     return (answer.body as PushResponse).results;
   }
 
-  /** A parent's extra day entered by the assistant (e-mail), submitted at `submittedAt`. */
+  /**
+   * A parent's extra day entered by the assistant (e-mail), submitted at `submittedAt`. The parent
+   * lets it wait until the day itself (past the default expiry at the minimum notice), so it can be
+   * decided close to the day.
+   */
   async function extraDay(child: string, date: string, submittedAt: string, i = 0): Promise<string> {
     const id = uuidv7();
     const c = children.get(`${child}${i}`)!;
@@ -116,7 +120,7 @@ describe.each(testBackends())('request decisions and roles on the hub ($name)', 
       childId: c.id,
       groupId: loc(i).groupId,
       submittedAt,
-      expiresAt: null,
+      expiresAt: `${date}T05:00:00.000Z`,
       enteredBy: null,
       date,
       start: 450,

@@ -7,16 +7,20 @@
  * `withAmounts` formats them for a sentence in the reader's language (the Dutch one here, the
  * renderer's with the i18n locale).
  */
-import type { Params } from '../../i18n/messages';
+import type { Lang, Params } from '../../i18n/messages';
 
-/** 2750 -> `"€ 27,50"`; throws for a non-integer amount (a programming error). */
-export function formatEuro(cents: number): string {
+/**
+ * 2750 -> `"€ 27,50"` (nl), `"€27.50"` (en, as the renderer's Intl writes it); throws for a
+ * non-integer amount (a programming error).
+ */
+export function formatEuro(cents: number, lang: Lang = 'nl'): string {
   if (!Number.isSafeInteger(cents)) throw new Error(`amount is not integer cents: ${cents}`);
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
-  const euros = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const [thousands, decimal, space] = lang === 'nl' ? ['.', ',', ' '] : [',', '.', ''];
+  const euros = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
   const rest = String(abs % 100).padStart(2, '0');
-  return `€ ${sign}${euros},${rest}`;
+  return `€${space}${sign}${euros}${decimal}${rest}`;
 }
 
 /** `"€ 27,50"` (as `formatEuro` writes it) -> 2750; null for any other text. */

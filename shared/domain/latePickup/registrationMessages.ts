@@ -24,6 +24,8 @@ export const latePickupRegistrationMessages = {
     'late_pickup.already_confirmed': 'Deze registratie is al bevestigd.',
     'late_pickup.already_withdrawn': 'Deze registratie is al ingetrokken.',
     'late_pickup.not_disputed': 'Alleen een betwiste registratie kan worden bevestigd.',
+    'late_pickup.correct_not_disputed': 'Alleen een betwiste registratie kan worden gecorrigeerd.',
+    'late_pickup.correction_unchanged': 'De ophaaltijd is al {{pickupTime}}; een correctie geeft een andere tijd.',
     'late_pickup.not_structural':
       'Dit is geen structureel geval: het gesprek met de ouder(s) volgt vanaf de {{at}}e keer te laat in een kalenderjaar.',
     'late_pickup.conversation_in_future': 'Het gesprek kan niet na vandaag zijn gevoerd ({{date}}).',
@@ -49,6 +51,8 @@ export const latePickupRegistrationMessages = {
     'late_pickup.already_confirmed': 'This registration is already confirmed.',
     'late_pickup.already_withdrawn': 'This registration is already withdrawn.',
     'late_pickup.not_disputed': 'Only a disputed registration can be confirmed.',
+    'late_pickup.correct_not_disputed': 'Only a disputed registration can be corrected.',
+    'late_pickup.correction_unchanged': 'The pickup time is already {{pickupTime}}; a correction gives another time.',
     'late_pickup.not_structural':
       'This is not a structural case: the conversation with the parents follows from late pickup number {{at}} in a calendar year.',
     'late_pickup.conversation_in_future': 'The conversation cannot have taken place after today ({{date}}).',

@@ -8,15 +8,57 @@
  */
 import type { CalendarSettings } from '../calendar/calendarSettings';
 import { closureOn } from '../calendar/calendar';
-import { daysBetween } from '../time/localDate';
+import { addDays, daysBetween } from '../time/localDate';
 import type { LocalDate } from '../time/localDate';
 import { formatTime } from '../time/timeOfDay';
 import type { Minutes } from '../time/timeOfDay';
 import { isLive, requestDay } from './request';
 import type { CareRequest, Request, RequestWithState } from './request';
-import { compareInstants, localDateOf } from './requestTime';
+import type { RequestSettings } from './requestSettings';
+import { compareInstants, instantAtLocal, localDateOf } from './requestTime';
 import { failure, passed } from './requestText';
 import type { RuleCheck } from './requestText';
+
+/**
+ * The organisation's minimum notice for a kind, in days: the swap's and the extension's own
+ * submission rule, the notice setting of extra and flex days. A school closure day has none: it
+ * opens once enough children are registered (the manager's threshold), which may be known only
+ * shortly before, so it waits until its day.
+ */
+export function minimumNoticeDays(kind: CareRequest['kind'], settings: RequestSettings): number {
+  switch (kind) {
+    case 'swapDay':
+      return settings.swapDay.minDaysBefore;
+    case 'extension':
+      return settings.extension.minDaysBefore;
+    case 'schoolClosureDay':
+      return 0;
+    case 'extraDay':
+      return settings.extraDay.minNoticeDays;
+    case 'flexDay':
+      return settings.flexDay.minNoticeDays;
+  }
+}
+
+/**
+ * The expiry moment (vervalmoment) a care request is stored with at intake, so that no request
+ * waits for ever (spec/requests.md, "Expiry"):
+ * - the parent's own moment when given, otherwise the default: the end of the day the minimum
+ *   notice (`minimumNoticeDays`) lies before the requested day. Like "at least 14 days before",
+ *   that last day still counts: an extra day on Thursday 10 December with 14 days' notice can be
+ *   decided through Thursday 26 November and expires at 00:00 on Friday 27 November;
+ * - a request made inside the notice (the default would have passed on arrival) keeps its day:
+ *   the default is then the end of the requested day, so a late request can still be decided;
+ * - never after the end of the requested day: a request whose day has passed expires in any case.
+ * The parent is told the moment with the receipt of the request.
+ */
+export function expiryMomentOf(request: CareRequest, settings: RequestSettings): string {
+  const dayEnd = instantAtLocal(addDays(request.date, 1), 0);
+  const noticeEnd = instantAtLocal(addDays(request.date, 1 - minimumNoticeDays(request.kind, settings)), 0);
+  const fallback = compareInstants(noticeEnd, request.submittedAt) > 0 ? noticeEnd : dayEnd;
+  const moment = request.expiresAt ?? fallback;
+  return compareInstants(moment, dayEnd) < 0 ? moment : dayEnd;
+}
 
 /** True when `request` has an expiry moment and `at` is at or after it. */
 export function isExpiredAt(request: Pick<Request, 'expiresAt'>, at: string): boolean {

@@ -24,7 +24,7 @@ import type { RuleResult } from '../../result';
 import { closureOn } from '../calendar/calendar';
 import { addDays, daysBetween, yearOf } from '../time/localDate';
 import type { LocalDate } from '../time/localDate';
-import type { AbsenceRequest, ExtraDayRequest } from './request';
+import type { AbsenceRequest, ExtraDayRequest, SwapDayRequest } from './request';
 import { contractedDayOn } from './requestContext';
 import type { AbsenceContext } from './requestContext';
 import type { RequestSettings } from './requestSettings';
@@ -43,6 +43,8 @@ export const LedgerCause = z.enum([
   'extra_day',
   /** Undoes the rows of a revoked approval (hours spent come back). */
   'revoked_approval',
+  /** Takes back an absence's credit for a day then given up in an approved swap (debit). */
+  'swapped_day',
   /** The flex contract's hours for a quarter. */
   'flex_allowance',
   /** A flex day approved (debit). */
@@ -274,6 +276,53 @@ export function debitForExtraDay(
     left -= take;
   }
   return ok({ rows: debits, ...split.value });
+}
+
+/**
+ * A day is compensated once (spec/requests.md, "Hour balances" and swap rule 6). A swap may give
+ * up a day the child was already reported absent on (the spec even requires that report when the
+ * day lies before the swap day), and a planned absence reported in time earns that day's hours.
+ * Keeping both would pay for one day twice, so the careful reading is: the parent chooses, and
+ * asking for the swap is choosing the day over the hours. Approving the swap takes the day's
+ * credit back with a `swapped_day` row (the swap as its source, in the credit's own window), so
+ * the ledger tells why the hours went, and revoking or cancelling the swap returns them
+ * (`rowsUndoingRequest`). Refusing such swaps instead would leave the parent no way to swap a
+ * day that lies before the swap day.
+ *
+ * When the credit was (partly) spent already, by an approved extra day, taking it back would
+ * leave the balance negative: the swap is refused with `swap.original_credit_spent`.
+ *
+ * The day's credit is every swap-hour row in a window that starts on the original day: only an
+ * absence on that day opens one; spending and undoing copy the window they touch.
+ */
+export function creditTakenBackBySwap(
+  rows: readonly LedgerRow[],
+  swap: Pick<SwapDayRequest, 'id' | 'originalChildId' | 'originalDate'>,
+): RuleResult<LedgerRow[]> {
+  const day = rows.filter((r) => r.childId === swap.originalChildId && r.account === 'swap_hours' && r.validFrom === swap.originalDate);
+  const netBySource = new Map<string, number>();
+  for (const r of day)
+    if (r.sourceRequestId !== null) netBySource.set(r.sourceRequestId, (netBySource.get(r.sourceRequestId) ?? 0) + r.minutes);
+  const spenders = new Set(day.flatMap((r) => (r.cause === 'extra_day' && r.sourceRequestId !== null ? [r.sourceRequestId] : [])));
+  const spent = -[...spenders].reduce((sum, id) => sum + Math.min(0, netBySource.get(id) ?? 0), 0);
+  if (spent > 0) {
+    const f = failure('swap.original_credit_spent', { originalDate: swap.originalDate, spentHours: spent / 60 });
+    return fail(f.rule, f.message, f.params);
+  }
+  return ok(
+    windows(day)
+      .filter((w) => w.minutes > 0)
+      .map((w) => ({
+        childId: swap.originalChildId,
+        account: 'swap_hours' as const,
+        minutes: -w.minutes,
+        cause: 'swapped_day' as const,
+        validFrom: w.validFrom,
+        validUntil: w.validUntil,
+        sourceRequestId: swap.id,
+        locationInitiated: false,
+      })),
+  );
 }
 
 /**

@@ -7,7 +7,7 @@
  * `…Date` a local date (`do 3 dec`), `…At` an instant (`do 3 dec 10:00`), `days`/`…Days` a
  * day count (`9 dagen`, `1 dag`), `hours`/`…Hours` hours (`8,5 uur`), `…Months` a month count,
  * `…Month` a `YYYY-MM` month (`december 2026`), `monthList` month numbers (`juli en augustus`),
- * `…DayKind` a BSO day kind, `…Kind`/`kind` a request kind, `…Status`/`status` a status,
+ * `…Cents` integer cents as money (`€ 22,00`), `…DayKind` a BSO day kind, `…Kind`/`kind` a request kind, `…Status`/`status` a status,
  * `action` a state-machine action, `closure`/`holiday` a calendar message id. Times are `HH:MM`.
  */
 import type { Catalogue } from '../../i18n/messages';
@@ -82,6 +82,8 @@ export const requestMessages = {
     'swap.study_day_manager_only': '{{originalDate}} is de studiedag; die ruilt alleen de locatiemanager.',
     'swap.original_not_contracted': 'Op {{originalDate}} heeft het kind geen contractdag om in te leveren.',
     'swap.original_already_swapped': '{{originalDate}} is al ingeleverd voor een andere ruildag ({{otherSwapDate}}).',
+    'swap.original_credit_spent':
+      'De afwezigheid op {{originalDate}} leverde ruil- en inhaaluren op, en daarvan is al {{spentHours}} gebruikt; een dag wordt maar één keer gecompenseerd, dus die dag kan niet ook geruild worden.',
 
     // Extra day (extra opvang).
     'extra.standard_times': 'Gevraagd {{start}}-{{end}}; extra opvang kan alleen op de standaardtijden: {{allowed}}.',
@@ -173,9 +175,13 @@ export const requestMessages = {
     'parent.subject.flexDay': 'flexopvang voor {{child}} op {{dayDate}} van {{start}} tot {{end}}',
     'parent.subject.extension': 'een verlenging voor {{child}} op {{dayDate}} ({{start}}-{{end}})',
     'parent.subject.schoolClosureDay': 'opvang op de sluitingsdag van school voor {{child}} op {{dayDate}} van {{start}} tot {{end}}',
+    'parent.received': 'We hebben uw aanvraag voor {{subject}} ontvangen. Is er niet vóór {{expiresAt}} over beslist, dan vervalt ze.',
     'parent.approved': 'Uw aanvraag voor {{subject}} is goedgekeurd.',
     'parent.absence_registered': 'We hebben {{subject}} geregistreerd.',
     'parent.approved_other_group': '{{child}} wordt die dag opgevangen in groep {{group}}.',
+    'parent.approved_split': 'Betaling: {{fromCreditHours}} uit uw tegoed, {{invoiceHours}} op de factuur ({{invoiceCents}}).',
+    'parent.approved_credit_taken_back':
+      'U ruilt {{originalDate}}: de {{creditHours}} tegoed die de afwezigheid op die dag opleverde, vervalt.',
     'parent.approved_confirm':
       'Omdat de opvang binnen {{lateHours}} begint, vragen we u te bevestigen dat u de opvang nog nodig heeft; pas dan is de goedkeuring definitief.',
     'parent.rejected': 'Uw aanvraag voor {{subject}} is afgewezen.',
@@ -258,6 +264,8 @@ export const requestMessages = {
     'swap.study_day_manager_only': '{{originalDate}} is the study day; only the location manager swaps it.',
     'swap.original_not_contracted': 'On {{originalDate}} the child has no contracted day to give up.',
     'swap.original_already_swapped': '{{originalDate}} has already been given up for another swap day ({{otherSwapDate}}).',
+    'swap.original_credit_spent':
+      'The absence on {{originalDate}} earned swap and make-up hours, and {{spentHours}} of them have been used; a day is compensated only once, so it cannot also be swapped.',
 
     'extra.standard_times': 'Asked {{start}}-{{end}}; extra days are only possible at the standard times: {{allowed}}.',
     'extra.structural': 'Extra days in {{runMonths}} in a row ({{fromMonth}} to {{toMonth}}) are structural; change the contract instead.',
@@ -337,9 +345,12 @@ export const requestMessages = {
     'parent.subject.flexDay': 'flexible care for {{child}} on {{dayDate}} from {{start}} to {{end}}',
     'parent.subject.extension': 'an extension for {{child}} on {{dayDate}} ({{start}}-{{end}})',
     'parent.subject.schoolClosureDay': 'care on the school closure day for {{child}} on {{dayDate}} from {{start}} to {{end}}',
+    'parent.received': 'We have received your request for {{subject}}. If it is not decided before {{expiresAt}}, it expires.',
     'parent.approved': 'Your request for {{subject}} is approved.',
     'parent.absence_registered': 'We have registered {{subject}}.',
     'parent.approved_other_group': '{{child}} will be cared for in group {{group}} that day.',
+    'parent.approved_split': 'Payment: {{fromCreditHours}} from your credit, {{invoiceHours}} on the invoice ({{invoiceCents}}).',
+    'parent.approved_credit_taken_back': 'You swap {{originalDate}}: the {{creditHours}} of credit the absence on that day earned lapse.',
     'parent.approved_confirm':
       'Because care starts within {{lateHours}}, please confirm that you still need it; only then is the approval final.',
     'parent.rejected': 'Your request for {{subject}} is rejected.',

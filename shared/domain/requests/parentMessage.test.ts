@@ -34,6 +34,21 @@ describe('parent message', () => {
     );
   });
 
+  test('extra.payment split: a mixed-paid extra day tells the parent the hours from the credit and the hours and price on the invoice, per language', () => {
+    const request = extra({ payment: 'swap_hours', start: 450, end: 840 });
+    const settlement = { fromCredit: 270, onInvoice: 120, creditTakenBack: 0 };
+    expect(parentMessage({ request, state: approved(), childName: 'Sem', settlement })).toBe(
+      'Uw aanvraag voor extra opvang voor Sem op di 24 nov van 07:30 tot 14:00 is goedgekeurd. Betaling: 4,5 uur uit uw tegoed, 2 uur op de factuur (€ 22,00).',
+    );
+    expect(parentMessage({ request, state: approved(), childName: 'Sem', settlement }, 'en')).toBe(
+      'Your request for an extra day for Sem on Tue 24 Nov from 07:30 to 14:00 is approved. Payment: 4.5 hours from your credit, 2 hours on the invoice (€22.00).',
+    );
+    // Paid fully from the credit: nothing goes on the invoice, so there is no split to show.
+    expect(parentMessage({ request, state: approved(), childName: 'Sem', settlement: { ...settlement, onInvoice: 0 } })).not.toContain(
+      'Betaling',
+    );
+  });
+
   test('parent message: an absence is registered', () => {
     expect(parentMessage({ request: absence({ to: '2026-11-20' }), state: approved(), childName: 'Sem' })).toBe(
       'We hebben de afwezigheid van Sem van ma 16 nov tot en met vr 20 nov geregistreerd.',

@@ -55,7 +55,7 @@ export type SchoolClosureOpening = { registered: number; threshold: number };
 
 export type SwapDayContext = Pick<
   RequestContext,
-  'at' | 'placements' | 'family' | 'illDates' | 'otherRequests' | 'consent' | 'calendar' | 'openingHours' | 'ratio'
+  'at' | 'placements' | 'family' | 'illDates' | 'otherRequests' | 'ledger' | 'consent' | 'calendar' | 'openingHours' | 'ratio'
 >;
 export type ExtraDayContext = Pick<
   RequestContext,

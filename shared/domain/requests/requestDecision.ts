@@ -10,7 +10,7 @@ import type { CalendarSettings } from '../calendar/calendarSettings';
 import type { LocalDate } from '../time/localDate';
 import { checkRequest } from './checkRequest';
 import { quarterOf } from './flexBudget';
-import { debitForExtraDay } from './hourLedger';
+import { creditTakenBackBySwap, debitForExtraDay } from './hourLedger';
 import type { LedgerRow } from './hourLedger';
 import type { Request, RequestWithState } from './request';
 import type { RequestContext } from './requestContext';
@@ -95,13 +95,18 @@ export function checkForDecision(
 
 /**
  * The ledger rows approving `request` posts: an extra day paid from swap hours spends credit
- * (`debitForExtraDay`); a flex day spends the quarter's budget. Other kinds post nothing.
- * Null when the credit does not cover the day (the rules already say so).
+ * (`debitForExtraDay`); a flex day spends the quarter's budget; a swap takes back the credit an
+ * absence earned on the day it gives up (`creditTakenBackBySwap`). Other kinds post nothing.
+ * Null when the credit does not cover the day, or was spent (the rules already say so).
  */
 export function ledgerRowsForApproval(request: Request, ledger: readonly LedgerRow[], settings: RequestSettings): LedgerRow[] | null {
   if (request.kind === 'extraDay' && request.payment === 'swap_hours') {
     const debit = debitForExtraDay(ledger, request, settings);
     return debit.ok ? debit.value.rows : null;
+  }
+  if (request.kind === 'swapDay') {
+    const takenBack = creditTakenBackBySwap(ledger, request);
+    return takenBack.ok ? takenBack.value : null;
   }
   if (request.kind === 'flexDay') {
     const q = quarterOf(request.date);

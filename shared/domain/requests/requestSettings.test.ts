@@ -12,8 +12,19 @@ describe('request settings', () => {
       blackoutMonths: [7, 8],
       blackoutAppliesTo: 'both_days',
     });
-    expect(s.extraDay).toMatchObject({ cancelMinDaysBefore: 14, allowMixedPayment: false, structuralMonthsInARow: 3 });
-    expect(s.flexDay).toEqual({ deadline: { rule: 'days_before_month', days: 21 }, cancelMinDaysBefore: 14, carryOverMinDaysAhead: 21 });
+    expect(s.extraDay).toMatchObject({
+      cancelMinDaysBefore: 14,
+      minNoticeDays: 14,
+      allowMixedPayment: false,
+      invoiceCentsPerHour: 1100,
+      structuralMonthsInARow: 3,
+    });
+    expect(s.flexDay).toEqual({
+      deadline: { rule: 'days_before_month', days: 21 },
+      minNoticeDays: 14,
+      cancelMinDaysBefore: 14,
+      carryOverMinDaysAhead: 21,
+    });
     expect(s.extension).toEqual({ unitMinutes: 60, minDaysBefore: 3 });
     expect(s.schoolClosureDay).toEqual({ minDaysBefore: 28, openingThreshold: 6 });
     expect(s.queue).toEqual({ expiringWithinHours: 48, lateApprovalHours: 24 });

@@ -112,6 +112,11 @@ export const extraDaySettingsSchema = z.object({
   /** The parent may cancel an approved extra day until this many days before it. */
   cancelMinDaysBefore: days.default(14),
   /**
+   * Minimum notice: a request without an expiry moment of its own expires when it is not decided
+   * by the end of the day this many days before the extra day (`expiryMomentOf`).
+   */
+  minNoticeDays: days.default(14),
+  /**
    * Structural: the child's extra days (open or approved) fall in this many consecutive
    * calendar months, this one included. Rejected with the advice to change the contract.
    */
@@ -121,12 +126,21 @@ export const extraDaySettingsSchema = z.object({
    * false: the terms say never partly each.
    */
   allowMixedPayment: z.boolean().default(false),
+  /**
+   * The price of an hour of extra care on the invoice, in cents: what the parent is shown for the
+   * part of a mixed-paid extra day that goes on the invoice ("2 uur op de factuur (€ 22,00)").
+   * Billing (kindplanning) prices the invoice lines themselves; the spec names no price, so this
+   * default (€ 11,00) is a placeholder each organisation sets to its own hourly rate.
+   */
+  invoiceCentsPerHour: z.number().int().min(0).max(100_000).default(1100),
   /** The packages on which an extra day may be booked. */
   standardCareTimes: z.array(StandardCareTimeSchema).default(() => DEFAULT_STANDARD_CARE_TIMES.map((t) => ({ ...t }))),
 });
 
 export const flexDaySettingsSchema = z.object({
   deadline: FlexDeadlineSchema.default(() => ({ rule: 'days_before_month' as const, days: 21 })),
+  /** Minimum notice for the default expiry moment, as for an extra day (`expiryMomentOf`). */
+  minNoticeDays: days.default(14),
   /** The parent may cancel an approved flex day until this many days before it. */
   cancelMinDaysBefore: days.default(14),
   /**

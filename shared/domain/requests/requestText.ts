@@ -9,6 +9,7 @@ import { textOf } from '../../i18n/messages';
 import type { Lang, Params } from '../../i18n/messages';
 import type { RuleFailure } from '../../result';
 import { calendarMessages } from '../calendar/messages';
+import { formatEuro } from '../latePickup/money';
 import { isoWeekday, localMinutesAt } from '../time/localDate';
 import type { LocalDate } from '../time/localDate';
 import { formatTime } from '../time/timeOfDay';
@@ -89,6 +90,7 @@ function formatParam(key: string, value: string | number, lang: Lang): string | 
   const n = Number(value);
   const w = WORDS[lang];
   if (/Date$/.test(key)) return formatDay(s, lang);
+  if (/Cents$/.test(key)) return formatEuro(n, lang);
   if (/At$/.test(key)) return formatInstant(s, lang);
   if (/^days$|Days$/.test(key)) return count(n, w.day, lang);
   if (/^hours$|Hours$/.test(key)) return count(n, w.hour, lang);

@@ -14,7 +14,9 @@
  *   day, by an absence registration dated before it or by this request itself arriving before it;
  * - public holiday: neither day may be one; a closed swap day (weekend, study day) is
  *   `request.closed_day`; the study day as the original day only when the manager entered it;
- * - BSO: the two days are both school days or both holiday days (the location's school holidays).
+ * - BSO: the two days are both school days or both holiday days (the location's school holidays);
+ * - a day is compensated once: the original day's absence credit is taken back on approval
+ *   (`creditTakenBackBySwap`), so a day whose credit was already spent cannot be swapped.
  * At most one failure per rule id; when both days break a rule, the swap day is named.
  */
 import { bsoDayKind, closureOn, isStudyDay } from '../calendar/calendar';
@@ -30,6 +32,7 @@ import {
   daysBeforeDay,
   ratioCheck,
 } from './commonRules';
+import { creditTakenBackBySwap } from './hourLedger';
 import { isLive } from './request';
 import type { SwapDayRequest } from './request';
 import { contractedDayOn, placementFor } from './requestContext';
@@ -162,6 +165,8 @@ export function checkSwapDay(request: SwapDayRequest, context: SwapDayContext, s
       r.originalDate === request.originalDate &&
       isLive(r.state),
   );
+  const takenBack = creditTakenBackBySwap(context.ledger, request);
+  if (!takenBack.ok) checks.push(takenBack);
   if (alreadySwapped?.kind === 'swapDay') {
     checks.push(failure('swap.original_already_swapped', { originalDate: request.originalDate, otherSwapDate: alreadySwapped.date }));
   }

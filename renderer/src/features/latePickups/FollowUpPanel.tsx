@@ -4,13 +4,14 @@ import type { LatePickupItem } from '../../../../shared/contract/views';
 import { centsOfEuro } from '../../../../shared/domain/latePickup/money';
 import type { MutatorName } from '../../../../shared/mutators/names';
 import { noticeText, type Notice } from '../../app/NoticeLine';
+import { formatTime, parseTime } from '../../../../shared/domain/time/timeOfDay';
 import { formatDay, formatInstant, formatMoney } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { errorText } from './latePickupLanguage';
 import { useLatePickupsStore } from './latePickupsStore';
 import { LetterEditor } from './LetterEditor';
 
-type NoteAction = 'dispute' | 'confirm' | 'withdraw' | 'conversation';
+type NoteAction = 'dispute' | 'confirm' | 'correct' | 'withdraw' | 'conversation';
 
 /** A history entry's note; a confirmed fine's amount (stored as `€ 27,50`) in the language's format. */
 function historyNote(entry: Pick<LatePickupItem['history'][number], 'action' | 'note'>, language: Language): string {
@@ -21,6 +22,7 @@ function historyNote(entry: Pick<LatePickupItem['history'][number], 'action' | '
 const MUTATOR: Record<NoteAction, MutatorName> = {
   dispute: 'latePickup.dispute',
   confirm: 'latePickup.confirm',
+  correct: 'latePickup.correct',
   withdraw: 'latePickup.withdraw',
   conversation: 'latePickup.recordConversation',
 };
@@ -28,6 +30,7 @@ const MUTATOR: Record<NoteAction, MutatorName> = {
 const DONE: Record<NoteAction, string> = {
   dispute: 'latePickups.actions.disputed',
   confirm: 'latePickups.actions.confirmed',
+  correct: 'latePickups.actions.corrected',
   withdraw: 'latePickups.actions.withdrawn',
   conversation: 'latePickups.actions.conversationSaved',
 };
@@ -35,13 +38,14 @@ const DONE: Record<NoteAction, string> = {
 const LABEL: Record<NoteAction, string> = {
   dispute: 'latePickups.actions.disputeNote',
   confirm: 'latePickups.actions.confirmNote',
+  correct: 'latePickups.actions.correctNote',
   withdraw: 'latePickups.actions.withdrawNote',
   conversation: 'latePickups.actions.outcome',
 };
 
 /**
  * A registration's follow-up: its details and history, and what can be done next: dispute,
- * confirm or withdraw (each with its note), record the structural case's conversation, draft the
+ * confirm or withdraw (each with its note), correct a disputed time on evidence, record the structural case's conversation, draft the
  * letter, confirm the fine for billing.
  */
 export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: string }) {
@@ -52,6 +56,8 @@ export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: st
   const [action, setAction] = useState<NoteAction | null>(null);
   const [text, setText] = useState('');
   const [heldOn, setHeldOn] = useState(today);
+  const [time, setTime] = useState('');
+  const [evidence, setEvidence] = useState('');
   const [problem, setProblem] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [letterOpen, setLetterOpen] = useState(false);
@@ -61,14 +67,26 @@ export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: st
   const open = (next: NoteAction) => {
     setAction(next);
     setText('');
+    setTime(next === 'correct' ? formatTime(item.pickupTime) : '');
+    setEvidence('');
     setProblem(null);
   };
 
   async function save() {
     if (!action) return;
     if (!text.trim()) return setProblem({ kind: 'error', key: 'latePickups.actions.noteRequired' });
+    const pickupTime = parseTime(time);
+    if (action === 'correct') {
+      if (pickupTime === null) return setProblem({ kind: 'error', key: 'latePickups.actions.timeRequired' });
+      if (!evidence.trim()) return setProblem({ kind: 'error', key: 'latePickups.actions.evidenceRequired' });
+    }
     setBusy(true);
-    const args = action === 'conversation' ? { id: item.id, heldOn, outcome: text.trim() } : { id: item.id, note: text.trim() };
+    const args =
+      action === 'conversation'
+        ? { id: item.id, heldOn, outcome: text.trim() }
+        : action === 'correct'
+          ? { id: item.id, pickupTime, reason: text.trim(), evidence: evidence.trim() }
+          : { id: item.id, note: text.trim() };
     const error = await run(MUTATOR[action], args);
     setBusy(false);
     if (error) {
@@ -76,7 +94,12 @@ export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: st
       say({ kind: 'error', error });
       return;
     }
-    say({ kind: 'success', key: DONE[action], params: { name } });
+    // Not late once the time is at or before the contracted end (the desk's recount also applies the grace period).
+    const done =
+      action === 'correct' && pickupTime !== null && pickupTime <= item.contractedEnd
+        ? 'latePickups.actions.correctedNotLate'
+        : DONE[action];
+    say({ kind: 'success', key: done, params: { name, time } });
     setAction(null);
   }
 
@@ -121,6 +144,12 @@ export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: st
           <>
             <dt>{t('latePickups.details.evidenceNote')}</dt>
             <dd>{item.evidenceNote}</dd>
+          </>
+        )}
+        {item.status === 'confirmed' && item.minutesLate === 0 && (
+          <>
+            <dt />
+            <dd>{t('latePickups.details.notLate')}</dd>
           </>
         )}
         {item.fine.confirmedBy && item.fine.confirmedAt && (
@@ -169,6 +198,11 @@ export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: st
             {t('latePickups.actions.confirm')}
           </button>
         )}
+        {item.status === 'disputed' && (
+          <button type="button" onClick={() => open('correct')} aria-pressed={action === 'correct'}>
+            {t('latePickups.actions.correct')}
+          </button>
+        )}
         {open_ && (
           <button type="button" onClick={() => open('withdraw')} aria-pressed={action === 'withdraw'}>
             {t('latePickups.actions.withdraw')}
@@ -207,6 +241,19 @@ export function FollowUpPanel({ item, today }: { item: LatePickupItem; today: st
           }}
         >
           {action === 'withdraw' && <p className="muted small">{t('latePickups.actions.withdrawWarning')}</p>}
+          {action === 'correct' && (
+            <>
+              <p className="muted small">{t('latePickups.actions.correctHint')}</p>
+              <label>
+                <span>{t('latePickups.actions.correctTime')}</span>
+                <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+              </label>
+              <label>
+                <span>{t('latePickups.actions.correctEvidence')}</span>
+                <input type="text" value={evidence} maxLength={1000} onChange={(e) => setEvidence(e.target.value)} />
+              </label>
+            </>
+          )}
           {action === 'conversation' && (
             <label>
               <span>{t('latePickups.actions.heldOn')}</span>

@@ -242,6 +242,53 @@ describe('the month list', () => {
   });
 });
 
+describe('correcting a disputed time', () => {
+  const disputed = () =>
+    item({ status: 'disputed', fine: { state: 'disputed', confirmedBy: null, confirmedAt: null, confirmedCents: null } });
+
+  test('latePickup.correct: a disputed registration can be corrected with the time, the reason and the evidence', async () => {
+    api.mutate.mockResolvedValue({ ok: true, value: { mutationId: 8 } });
+    render(<LatePickupTable items={[disputed()]} caption="x" today="2026-11-23" />);
+    fireEvent.click(screen.getByRole('button', { name: /^Opvolgen: Sem de Vries/ }));
+    const actions = screen.getByRole('group', { name: /^Opvolgen: Sem de Vries/ });
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Bevestigen', 'Corrigeren', 'Intrekken', 'Gesprek vastleggen', 'Boetebrief']);
+    fireEvent.click(within(actions).getByRole('button', { name: 'Corrigeren' }));
+    expect((screen.getByLabelText('Juiste ophaaltijd') as HTMLInputElement).value).toBe('18:20');
+    fireEvent.change(screen.getByLabelText('Juiste ophaaltijd'), { target: { value: '17:58' } });
+    fireEvent.change(screen.getByLabelText('Waarom corrigeren?'), { target: { value: 'Camera bekeken.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(screen.getByRole('alert').textContent).toBe('Vul het bewijs in.');
+    expect(api.mutate).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('Bewijs (bijv. camera: 17:58)'), { target: { value: 'camera: 17:58' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() =>
+      expect(api.mutate).toHaveBeenCalledWith({
+        name: 'latePickup.correct',
+        args: { id: 'r3', pickupTime: 1078, reason: 'Camera bekeken.', evidence: 'camera: 17:58' },
+      }),
+    );
+    await waitFor(() =>
+      expect(noticeShown()).toBe('Ophaaltijd van Sem de Vries gecorrigeerd naar 17:58: niet te laat, de registratie telt niet meer mee.'),
+    );
+  });
+
+  test('late_pickup.not_late: a registration corrected to a time that is not late says so', () => {
+    render(
+      <LatePickupTable
+        items={[item({ status: 'confirmed', pickupTime: 1078, minutesLate: 0, count: 0 })]}
+        caption="x"
+        today="2026-11-23"
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /^Opvolgen: Sem de Vries/ }));
+    expect(screen.getByText('Na correctie niet te laat: deze registratie telt niet mee.')).toBeTruthy();
+  });
+});
+
 describe('the registration form', () => {
   const form: LatePickupForm = {
     locationId: 'loc',
