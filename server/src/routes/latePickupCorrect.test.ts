@@ -48,6 +48,7 @@ describe.each(testBackends())('latePickup.correct on the hub ($name)', (backend)
     lastName: 'Test',
     dateOfBirth: '2023-06-01',
     familyId: uuidv7(),
+    externalId: null,
   };
 
   beforeAll(async () => {

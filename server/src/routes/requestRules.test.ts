@@ -55,6 +55,7 @@ describe.each(testBackends())('request rules on the hub ($name)', (backend) => {
       lastName: 'Test',
       dateOfBirth: '2023-06-01',
       familyId: uuidv7(),
+      externalId: null,
     };
     const placement: PlacementRow = {
       id: uuidv7(),
