@@ -419,3 +419,83 @@ test.describe('Te laat: a child still present after its contract end (desk at Mo
     await shot(page, 'dayview-still-present-registered-en');
   });
 });
+
+test.describe('Te laat: a disputed pickup corrected on evidence (late-pickup.md, "corrected")', () => {
+  let desk: Desk;
+  let stop: () => Promise<void>;
+  test.beforeAll(async () => {
+    ({ desk, stop } = await startDesk({ demo: true }));
+  });
+  test.afterAll(async () => stop());
+
+  test('Corrigeren keeps one row with the new time, recomputes the fine with its rule, and the month export lists that one row', async ({
+    page,
+  }) => {
+    await openLatePickups(page, desk);
+    const table = page.getByRole('table', { name: /^Te laat ophalen in / });
+    const heading = page.getByRole('heading', { level: 2, name: /^Registraties in / });
+    await expect(heading).toBeVisible();
+    // The demo's disputed registration (camera footage to be checked) lies in a recent month.
+    for (let i = 0; i < 12 && (await table.getByRole('row').filter({ hasText: 'betwist' }).count()) === 0; i++) {
+      const shown = await heading.textContent();
+      await page.getByRole('button', { name: 'Vorige maand' }).click();
+      await expect(heading).not.toHaveText(shown ?? '');
+      await expect(table.or(page.getByText('Geen te laat ophalen geregistreerd in deze maand.'))).toBeVisible();
+    }
+    const disputed = table.getByRole('row').filter({ hasText: 'betwist' }).first();
+    const before = ((await disputed.textContent()) ?? '').replace(/\s+/g, ' ');
+    const [, end, pickup] = /(\d\d:\d\d) · (\d\d:\d\d)/.exec(before) ?? [];
+    expect(end && pickup, before).toBeTruthy();
+    const childName = ((await disputed.getByRole('cell').nth(1).getByRole('button').textContent()) ?? '').trim();
+    const [h, m] = end!.split(':').map(Number);
+    const corrected = hhmm(h! * 60 + m! + 8);
+
+    await disputed.getByRole('button', { name: /^Opvolgen: / }).click();
+    await page.getByRole('button', { name: 'Corrigeren', exact: true }).click();
+    await page.getByLabel('Juiste ophaaltijd').fill(corrected);
+    await page.getByLabel('Bewijs (bijv. camera: 17:58)').fill(`camera: ${corrected}`);
+    await page.getByLabel('Waarom corrigeren?').fill('Camerabeelden tonen dat de ouder eerder binnen was.');
+    await page.getByLabel('Waarom corrigeren?').scrollIntoViewIfNeeded();
+    await shot(page, 'correct');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(said(page, `Ophaaltijd van ${childName.split(' ')[0]}`)).toBeVisible();
+
+    // One row for that pickup, at the corrected time, no longer disputed, its fine recomputed.
+    const rows = table
+      .getByRole('row')
+      .filter({ hasText: childName })
+      .filter({ hasText: `${end} · ` });
+    const row = rows.filter({ hasText: `${end} · ${corrected}` });
+    await expect(row).toHaveCount(1);
+    await expect(
+      table
+        .getByRole('row')
+        .filter({ hasText: childName })
+        .filter({ hasText: `${end} · ${pickup}` }),
+    ).toHaveCount(0);
+    await expect(row).not.toContainText('betwist');
+    await expect(row).toContainText('8 min');
+    await row.scrollIntoViewIfNeeded();
+    await shot(page, 'corrected');
+
+    // Confirmed for billing at the recomputed amount: the export has that one row, at the new time.
+    await row.getByRole('button', { name: /^Opvolgen: / }).click();
+    const confirmFine = page.getByRole('button', { name: /^Bevestigen voor facturatie \(€\s\d+,\d\d\)$/ });
+    const amount = /€\s(\d+),(\d\d)/.exec((await confirmFine.textContent()) ?? '')!;
+    await confirmFine.click();
+    await expect(said(page, /^Boete van €\s\d+,\d\d voor .+ bevestigd voor facturatie\.$/)).toBeVisible();
+    const label = ((await page.locator('.lp-month-label').textContent()) ?? '').trim();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: `CSV van ${label} downloaden` }).click();
+    const lines = fs
+      .readFileSync(await (await download).path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .filter((l) => l.includes(`;${childName};`) && l.includes(`;${end};`));
+    const ours = lines.filter((l) => l.includes(`;${corrected};`));
+    expect(ours).toHaveLength(1);
+    expect(lines.filter((l) => l.includes(`;${pickup};`))).toHaveLength(0);
+    expect(ours[0]!.split(';')[8]).toBe(String(Number(amount[1]) * 100 + Number(amount[2])));
+  });
+});
