@@ -245,6 +245,12 @@ export type RatioDay = {
   safety: { ok: boolean; backupNeeded: boolean; aloneIntervals: { start: number; end: number }[]; failures: RatioRuleMessage[] };
   /** What Opvangdesk cannot check yet (no registration of backups or fixed faces). */
   warnings: RatioRuleMessage[];
+  /**
+   * Kinder-EHBO per kindercentrum (KDV and BSO are two): the stretches with children present and no
+   * holder of a valid certificate on a shift (breaks are away), and the 15-minute slots they touch.
+   * Both empty when covered, and on a closed day.
+   */
+  firstAid: { careType: 'KDV' | 'BSO'; uncovered: { start: number; end: number }[]; slots: { start: number; end: number }[] }[];
 };
 
 export type RatioWeekDay = {

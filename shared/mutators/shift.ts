@@ -8,17 +8,19 @@
  * - `shift.copy`: copies of existing shifts to other dates or people (copy a day or a week
  *   forward, paste a cell), all or nothing; the plan of what to copy is `planCopy`'s.
  *
- * Every written shift passes the same checks (shared/domain/roster/shiftRules.ts plus the
- * references and double booking); in a published week every change is recorded in the audit
+ * Every written shift passes the same checks (shared/domain/roster/shiftRules.ts, the person's
+ * active period and PRK registration in shared/domain/roster/staffOnDate.ts, the references and
+ * double booking); in a published week every change is recorded in the audit
  * trail (`./rosterAudit`). Planning is the manager's.
  */
 import { z } from 'zod';
 import { rosterText } from '../domain/roster/messages';
 import { checkShift } from '../domain/roster/shiftRules';
+import { checkStaffOnDate } from '../domain/roster/staffOnDate';
 import { formatTime } from '../domain/time/timeOfDay';
 import { Id, LocalDateSchema, MinutesSchema, ShiftRow, TimeRange } from '../model/rows';
 import { auditShiftChange } from './rosterAudit';
-import { applied, defineMutator, refuse } from './types';
+import { applied, defineMutator, refuse, refuseWith } from './types';
 import type { MutationContext, MutationFailure, MutationTx } from './types';
 
 /** Why `shift` cannot be written as it is, or null when it can. */
@@ -34,6 +36,8 @@ async function shiftRefusal(tx: MutationTx, shift: ShiftRow): Promise<MutationFa
   const staff = await tx.get('staff', shift.staffId);
   if (!staff) return refuse('not_found', 'shift.unknown_staff', rosterText('shift.unknown_staff'));
   if (staff.locationId !== shift.locationId) return refuse('rule_violated', 'shift.staff_elsewhere', rosterText('shift.staff_elsewhere'));
+  const onDate = checkStaffOnDate(staff, shift.date);
+  if (!onDate.ok) return refuseWith('rule_violated', onDate);
   const sameDay = await tx.find('shifts', { staffId: shift.staffId, date: shift.date });
   const clash = sameDay.find((s) => s.id !== shift.id && s.start < shift.end && shift.start < s.end);
   if (clash) {

@@ -171,3 +171,61 @@ describe('ratio service: the week and today', () => {
     }
   });
 });
+
+// Last in this file: it adds a location helper to the demo (who does not count for the ratio).
+describe('ratio service: kinder-EHBO per centre', () => {
+  const TUESDAY = '2026-11-24';
+
+  test('the demo records no certificates: each centre is uncovered while its children are there; a closed day has no gaps', async () => {
+    const result = await day(rhoon().id, TUESDAY);
+    expect(result.firstAid.map((c) => c.careType)).toEqual(['BSO', 'KDV']);
+    for (const centre of result.firstAid) {
+      expect(centre.uncovered.length).toBeGreaterThan(0);
+      for (const s of centre.slots) {
+        expect(s.start).toBeGreaterThanOrEqual(result.opensAt);
+        expect(s.end).toBeLessThanOrEqual(result.closesAt);
+      }
+    }
+    const christmas = await day(rhoon().id, '2026-12-25');
+    expect(christmas.firstAid.every((c) => c.uncovered.length === 0 && c.slots.length === 0)).toBe(true);
+  });
+
+  test('a location helper with a valid certificate on a KDV shift all day covers the KDV, not the BSO', async () => {
+    const before = await day(rhoon().id, TUESDAY);
+    const kdvGroup = before.units.find((u) => u.careType === 'KDV')!.groups[0]!.groupId;
+    const staffId = '01930000-0000-7000-8000-00000000e4b0';
+    const mutate = (name: string, args: unknown) => core.call('mutate', { name, args });
+    value(
+      await mutate('staff.create', {
+        id: staffId,
+        locationId: rhoon().id,
+        firstName: 'Eva',
+        lastName: 'Hulp',
+        jobTitle: 'locatiehulp',
+        counts: 'none',
+        contractMinutesPerWeek: 0,
+        activeFrom: '2026-01-01',
+        activeTo: null,
+        prkRegisteredOn: '2026-01-01',
+        ehboValidUntil: TUESDAY,
+        externalId: null,
+      }),
+    );
+    value(
+      await mutate('shift.assign', {
+        id: '01930000-0000-7000-8000-00000000e4b1',
+        locationId: rhoon().id,
+        staffId,
+        groupId: kdvGroup,
+        date: TUESDAY,
+        start: before.opensAt,
+        end: before.closesAt,
+        breaks: [],
+      }),
+    );
+    const after = await day(rhoon().id, TUESDAY);
+    const centre = (r: RatioDay, care: 'KDV' | 'BSO') => r.firstAid.find((c) => c.careType === care)!;
+    expect(centre(after, 'KDV')).toEqual({ careType: 'KDV', uncovered: [], slots: [] });
+    expect(centre(after, 'BSO')).toEqual(centre(before, 'BSO'));
+  });
+});

@@ -32,6 +32,7 @@ import { bsoDayKind, closureOn } from '../../../shared/domain/calendar/calendar'
 import { actualPresenceOn } from '../../../shared/domain/plan/actualPresence';
 import { plannedPresenceOn } from '../../../shared/domain/plan/plannedPresence';
 import { onDuty } from '../../../shared/domain/roster/absence';
+import { firstAidCoverage, type FirstAidCentre } from '../../../shared/domain/staff/firstAidCoverage';
 import { evaluateLocationDay, presentAt, ratioText } from '../../../shared/domain/ratio/ratio';
 import type {
   Explanation,
@@ -62,6 +63,8 @@ type EvaluatedDay = {
   closed: RatioDay['closed'];
   bsoDay: RatioDay['bsoDay'];
   day: LocationDay<ChildStay, StaffShift>;
+  /** Kinder-EHBO per centre (KDV, BSO): when children are present without a certificate holder. */
+  firstAid: FirstAidCentre[];
 };
 
 export function ratioService(ctx: CoreContext): HandlersOf<'ratio.day' | 'ratio.week' | 'ratio.today'> {
@@ -123,6 +126,7 @@ export function evaluateRows(rows: RatioRows, date: string, settings: Organisati
   const bsoDay = bsoDayKind(date, settings.calendar.schoolHolidays) === 'holiday' ? 'full' : 'school';
   const children: ChildStay[] = [];
   const shifts: StaffShift[] = [];
+  const certificates = new Map<string, string | null>();
   if (!closed) {
     const childOf = new Map(rows.placements.map((p) => [p.childId, p.child]));
     const stays = actual
@@ -147,6 +151,7 @@ export function evaluateRows(rows: RatioRows, date: string, settings: Organisati
       // As it happened: a shift counts up to `openUntil` (today: the current quarter), not beyond.
       const end = actual ? Math.min(s.end, actual.openUntil) : s.end;
       if (end <= s.start) continue;
+      certificates.set(s.staffId, s.staff.ehboValidUntil);
       shifts.push({
         shiftId: s.id,
         staffId: s.staffId,
@@ -159,11 +164,12 @@ export function evaluateRows(rows: RatioRows, date: string, settings: Organisati
       });
     }
   }
+  const opening = { start: location.opensAt, end: location.closesAt };
   const day = evaluateLocationDay(
     {
       date,
       locationId: location.id,
-      opening: { start: location.opensAt, end: location.closesAt },
+      opening,
       groups: rows.groups,
       children,
       shifts,
@@ -172,7 +178,8 @@ export function evaluateRows(rows: RatioRows, date: string, settings: Organisati
     },
     settings.ratio,
   );
-  return { date, closed, bsoDay, day };
+  const firstAid = firstAidCoverage({ date, opening, groups: rows.groups, children, shifts, certificates });
+  return { date, closed, bsoDay, day, firstAid };
 }
 
 const LEVEL_ORDER: readonly RatioLevel[] = ['ok', 'deviation', 'over_budget', 'understaffed', 'over_max'];
@@ -240,6 +247,7 @@ export function buildRatioDay(rows: RatioRows, evaluated: EvaluatedDay): RatioDa
       failures: day.safety.failures.map(ruleMessage),
     },
     warnings,
+    firstAid: evaluated.firstAid.map((c) => ({ careType: c.careType, uncovered: c.uncovered, slots: c.slots })),
   };
 }
 

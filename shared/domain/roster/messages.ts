@@ -4,7 +4,7 @@
  *
  * A rule outcome keeps raw params, so the UI renders the same sentence in English
  * (`rosterRuleText(rule, params, 'en')`); the params are formatted per language by name:
- * `date` (`YYYY-MM-DD`) as `di 24 nov` / `Tue 24 Nov`, `kind` (`sick | leave | other`) as a word,
+ * `date` and any `...Date` (`YYYY-MM-DD`) as `di 24 nov` / `Tue 24 Nov`, `kind` (`sick | leave | other`) as a word,
  * `reason` (a calendar key such as `calendar.holiday.christmas_day`) as the closure's name,
  * `planned`, `over` and `contract` (minutes) as hours (`28,5 uur` / `28.5 hours`), and `stretches` (see
  * `encodeStretches`) as `times`. A value already in words passes through unchanged.
@@ -56,6 +56,10 @@ export const rosterMessages = {
     'shift.unknown_group': 'Deze groep bestaat niet op deze locatie.',
     'shift.unknown_staff': 'Deze medewerker bestaat niet.',
     'shift.unknown': 'Deze dienst bestaat niet (meer).',
+    'shift.staff_not_yet_active': '{{staff}} werkt pas vanaf {{fromDate}} op deze locatie en kan op {{date}} niet ingeroosterd worden.',
+    'shift.staff_no_longer_active': '{{staff}} werkt tot en met {{toDate}} op deze locatie en kan op {{date}} niet ingeroosterd worden.',
+    'shift.before_prk_registration':
+      '{{staff}} staat pas vanaf {{registeredDate}} ingeschreven in het Personenregister kinderopvang en mag op {{date}} nog niet werken.',
     'staff_absence.unknown_staff': 'Deze medewerker bestaat niet op deze locatie.',
     'staff_absence.already_registered': '{{staff}} is op {{date}} al afwezig gemeld ({{kind}}).',
     'staff_absence.unknown': 'Deze afwezigheid bestaat niet (meer).',
@@ -101,6 +105,10 @@ export const rosterMessages = {
     'shift.unknown_group': 'This group does not exist at this location.',
     'shift.unknown_staff': 'This staff member does not exist.',
     'shift.unknown': 'This shift no longer exists.',
+    'shift.staff_not_yet_active': '{{staff}} works at this location only from {{fromDate}} and cannot be rostered on {{date}}.',
+    'shift.staff_no_longer_active': '{{staff}} works at this location until {{toDate}} and cannot be rostered on {{date}}.',
+    'shift.before_prk_registration':
+      '{{staff}} is registered in the Personenregister kinderopvang only from {{registeredDate}} and may not work on {{date}} yet.',
     'staff_absence.unknown_staff': 'This staff member does not exist at this location.',
     'staff_absence.already_registered': '{{staff}} is already registered as away on {{date}} ({{kind}}).',
     'staff_absence.unknown': 'This absence no longer exists.',
@@ -137,7 +145,7 @@ const HOURS = new Set(['planned', 'over', 'contract']);
 const HOUR_WORD = { nl: ['uur', 'uur'], en: ['hour', 'hours'] } as const;
 
 function formatParam(key: string, value: string | number, lang: Lang): string | number {
-  if (key === 'date' && typeof value === 'string' && ISO_DATE.test(value)) return formatDay(value, lang);
+  if ((key === 'date' || key.endsWith('Date')) && typeof value === 'string' && ISO_DATE.test(value)) return formatDay(value, lang);
   if (key === 'kind' && typeof value === 'string' && ABSENCE_KINDS.has(value)) return textOf(rosterMessages, `absence.${value}`, {}, lang);
   if (key === 'reason' && typeof value === 'string' && Object.hasOwn(calendarMessages.nl, value)) {
     return textOf(calendarMessages, value, {}, lang);

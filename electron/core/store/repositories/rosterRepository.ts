@@ -43,7 +43,8 @@ export function loadWeekRows(db: Db, locationId: string, from: string, to: strin
     db
       .prepare(
         `SELECT s.*, st.id AS st_id, st.location_id AS st_location_id, st.first_name AS st_first_name, st.last_name AS st_last_name,
-                st.counts AS st_counts, st.contract_minutes_per_week AS st_contract_minutes_per_week
+                st.counts AS st_counts, st.contract_minutes_per_week AS st_contract_minutes_per_week,
+                st.ehbo_valid_until AS st_ehbo_valid_until
          FROM shifts s JOIN staff st ON st.id = s.staff_id
          WHERE s.location_id = ? AND s.date BETWEEN ? AND ?
          ORDER BY s.start, st.first_name`,
