@@ -570,7 +570,8 @@ export type DeviceAuditExport = { filename: string; mimeType: string; text: stri
 
 // --- Children's plan, day view per group, presence list (issue 5, the children's side) ---------
 
-export type GroupOption = { groupId: string; name: string; careType: CareType };
+/** A group to choose, with its age range in months (from inclusive, to exclusive) so a form can tell which fit a child. */
+export type GroupOption = { groupId: string; name: string; careType: CareType; ageMinMonths: number; ageMaxMonths: number };
 
 /** A KDV contract running past the last day of day care (the day before the 4th birthday). */
 export type KdvEndFlagView = { placementId: string; proposedEnd: string; fourthBirthday: string; daysLeft: number };
@@ -713,7 +714,10 @@ export type PresenceListShift = {
   breaks: { start: number; end: number }[];
 };
 
-export type PresenceListGroup = GroupOption & { children: PresenceListChild[]; staff: PresenceListShift[] };
+export type PresenceListGroup = Pick<GroupOption, 'groupId' | 'name' | 'careType'> & {
+  children: PresenceListChild[];
+  staff: PresenceListShift[];
+};
 
 /** Staff deployment (personeelsinzet): who worked where and when. */
 export type StaffDeploymentRow = {

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import type { ChildDetail, ChildList, GroupDayView, LocationSummary } from '../../shared/contract/views';
+import { ageInMonths } from '../../shared/domain/time/localDate';
 import { expect, screenshotDir, startDesk, test, type Desk } from './fixtures';
 
 let desk: Desk;
@@ -49,7 +50,11 @@ test('a child: contracts, consents and pickup persons; transfer to another group
   expect(chosen).not.toBeNull();
   const child = chosen!;
   const fromGroup = child.placements[0]!.groupName;
-  const toGroup = child.groups.find((g) => g.careType === 'KDV' && g.groupId !== child.placements[0]!.groupId)!.name;
+  // Another day-care group whose ages fit the child on the 1st (placement.age_range refuses one that does not).
+  const months = ageInMonths(child.dateOfBirth, '2026-12-01');
+  const toGroup = child.groups.find(
+    (g) => g.careType === 'KDV' && g.groupId !== child.placements[0]!.groupId && g.ageMinMonths <= months && months < g.ageMaxMonths,
+  )!.name;
 
   await page.goto(desk.url);
   await page.getByRole('combobox', { name: /^Locatie/ }).selectOption({ label: 'Rhoon' });

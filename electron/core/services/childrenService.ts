@@ -19,7 +19,13 @@ const EFFECTIVE_DATES_OFFERED = 8;
 
 export const fullName = (c: Pick<ChildRow, 'firstName' | 'lastName'>): string => `${c.firstName} ${c.lastName}`;
 
-export const groupOption = (g: GroupRow): GroupOption => ({ groupId: g.id, name: g.name, careType: g.careType });
+export const groupOption = (g: GroupRow): GroupOption => ({
+  groupId: g.id,
+  name: g.name,
+  careType: g.careType,
+  ageMinMonths: g.ageMinMonths,
+  ageMaxMonths: g.ageMaxMonths,
+});
 
 function statusOf(p: Pick<PlacementRow, 'startDate' | 'endDate'>, date: LocalDate): PlacementView['status'] {
   if (p.startDate > date) return 'upcoming';

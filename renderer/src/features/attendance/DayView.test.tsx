@@ -23,8 +23,8 @@ function day(extra: Partial<GroupDayView> = {}): GroupDayView {
     opensAt: 420,
     closesAt: 1140,
     closed: null,
-    group: { groupId: 'rupsjes', name: 'Rupsjes', careType: 'KDV' },
-    groups: [{ groupId: 'rupsjes', name: 'Rupsjes', careType: 'KDV' }],
+    group: { groupId: 'rupsjes', name: 'Rupsjes', careType: 'KDV', ageMinMonths: 0, ageMaxMonths: 18 },
+    groups: [{ groupId: 'rupsjes', name: 'Rupsjes', careType: 'KDV', ageMinMonths: 0, ageMaxMonths: 18 }],
     children: [
       {
         childId: 'sem',

@@ -54,9 +54,9 @@ const detail: ChildDetail = {
     },
   ],
   groups: [
-    { groupId: 'rupsjes', name: 'Rupsjes', careType: 'KDV' },
-    { groupId: 'vlinders', name: 'Vlinders', careType: 'KDV' },
-    { groupId: 'bso', name: 'Boomhut', careType: 'BSO' },
+    { groupId: 'rupsjes', name: 'Rupsjes', careType: 'KDV', ageMinMonths: 0, ageMaxMonths: 18 },
+    { groupId: 'vlinders', name: 'Vlinders', careType: 'KDV', ageMinMonths: 18, ageMaxMonths: 48 },
+    { groupId: 'bso', name: 'Boomhut', careType: 'BSO', ageMinMonths: 48, ageMaxMonths: 156 },
   ],
   effectiveDates: ['2026-12-01', '2026-12-16', '2027-01-01'],
   effectiveDays: [1, 16],
