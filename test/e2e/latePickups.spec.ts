@@ -478,8 +478,8 @@ test.describe('Te laat: a disputed pickup corrected on evidence (late-pickup.md,
     await row.scrollIntoViewIfNeeded();
     await shot(page, 'corrected');
 
-    // Confirmed for billing at the recomputed amount: the export has that one row, at the new time.
-    await row.getByRole('button', { name: /^Opvolgen: / }).click();
+    // Confirmed for billing at the recomputed amount (the follow-up stays open after the correction):
+    // the export has that one row, at the new time.
     const confirmFine = page.getByRole('button', { name: /^Bevestigen voor facturatie \(€\s\d+,\d\d\)$/ });
     const amount = /€\s(\d+),(\d\d)/.exec((await confirmFine.textContent()) ?? '')!;
     await confirmFine.click();
