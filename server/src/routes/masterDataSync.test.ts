@@ -8,6 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { nextEffectiveDate } from '../../../shared/domain/plan/contractRules';
 import { defaultPlanSettings } from '../../../shared/domain/plan/planSettings';
 import { localDateOf } from '../../../shared/domain/requests/requestTime';
+import { runningClockFrom } from '../../../shared/domain/time/clock';
 import { addDays } from '../../../shared/domain/time/localDate';
 import type { PushResponse } from '../../../shared/sync/protocol';
 import {
@@ -22,6 +23,9 @@ import {
   type TestHub,
 } from '../testing/hubHarness';
 
+/** Monday 23 November 2026, 09:00, running on: the desk's mutations and the hub agree on the day (and the test children's ages). */
+const clock = runningClockFrom('2026-11-23T08:00:00Z');
+
 describe.each(testBackends())('master data through the hub on $name', (backend) => {
   if (!backend.available) {
     it.skip(`NOT RUN: ${backend.reason}`, () => {});
@@ -31,7 +35,7 @@ describe.each(testBackends())('master data through the hub on $name', (backend) 
   let hub: TestHub;
   let org: Seeded;
   beforeAll(async () => {
-    hub = await startTestHub(backend);
+    hub = await startTestHub(backend, { clock });
     org = await seedOrganisation(hub.db, 1);
   }, 60_000);
   afterAll(async () => hub?.close());
@@ -40,7 +44,7 @@ describe.each(testBackends())('master data through the hub on $name', (backend) 
     const loc = org.locations[0]!;
     const desk = await enrolDesk(hub, org.organisationId, [loc.id]);
     const manager = { userId: loc.managerId, role: 'manager' as const };
-    const today = localDateOf(new Date().toISOString());
+    const today = localDateOf(clock().toISOString());
     const start = nextEffectiveDate(today, defaultPlanSettings);
     const change = nextEffectiveDate(addDays(start, 1), defaultPlanSettings);
     const groupId = uuidv7();
@@ -98,17 +102,18 @@ describe.each(testBackends())('master data through the hub on $name', (backend) 
     const answer = await hub.call('/v1/push', {
       token: desk.credential,
       body: pushBody(desk, [
-        mutation(1, 'group.create', group, manager),
-        mutation(2, 'child.create', child(sem, 'Sem'), manager),
-        mutation(3, 'child.create', child(noor, 'Noor'), manager),
-        mutation(4, 'placement.create', contract(semContract, sem, 1), manager),
+        mutation(1, 'group.create', group, manager, clock()),
+        mutation(2, 'child.create', child(sem, 'Sem'), manager, clock()),
+        mutation(3, 'child.create', child(noor, 'Noor'), manager, clock()),
+        mutation(4, 'placement.create', contract(semContract, sem, 1), manager, clock()),
         // one place: Noor on Monday too is one child too many
-        mutation(5, 'placement.create', contract(uuidv7(), noor, 1), manager),
+        mutation(5, 'placement.create', contract(uuidv7(), noor, 1), manager, clock()),
         mutation(
           6,
           'placement.change',
           { placementId: semContract, newPlacementId: changed, effectiveDate: change, days: [{ weekday: 2, start: 450, end: 1080 }] },
           manager,
+          clock(),
         ),
         mutation(
           7,
@@ -127,6 +132,7 @@ describe.each(testBackends())('master data through the hub on $name', (backend) 
             },
           },
           manager,
+          clock(),
         ),
       ]),
     });
