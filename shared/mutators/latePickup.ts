@@ -210,17 +210,24 @@ export const latePickupDispute = defineMutator({
   },
 });
 
+/** A registration a dispute is decided on: refused when withdrawn, already decided, or not disputed (`notDisputed`). */
+async function disputedRow(tx: MutationTx, id: string, notDisputed: LatePickupRegistrationRule): Promise<LatePickupRow | MutationFailure> {
+  const row = await rowOf(tx, id);
+  if (isFailure(row)) return row;
+  if (row.status === 'withdrawn') return refuseRule('already_decided', 'late_pickup.already_withdrawn');
+  if (row.status === 'confirmed') return refuseRule('already_decided', 'late_pickup.already_confirmed');
+  if (row.status !== 'disputed') return refuseRule('rule_violated', notDisputed);
+  return row;
+}
+
 /** The manager upholds a disputed registration on the evidence (camera footage, the staff's account). */
 export const latePickupConfirm = defineMutator({
   name: 'latePickup.confirm',
   args: NoteArgs,
   roles: ['manager'],
   async apply(tx, args, ctx) {
-    const row = await rowOf(tx, args.id);
+    const row = await disputedRow(tx, args.id, 'late_pickup.not_disputed');
     if (isFailure(row)) return row;
-    if (row.status === 'withdrawn') return refuseRule('already_decided', 'late_pickup.already_withdrawn');
-    if (row.status === 'confirmed') return refuseRule('already_decided', 'late_pickup.already_confirmed');
-    if (row.status !== 'disputed') return refuseRule('rule_violated', 'late_pickup.not_disputed');
     await tx.put('latePickups', {
       ...row,
       status: 'confirmed',
@@ -259,11 +266,8 @@ export const latePickupCorrect = defineMutator({
   args: LatePickupCorrectArgs,
   roles: ['manager'],
   async apply(tx, args, ctx) {
-    const row = await rowOf(tx, args.id);
+    const row = await disputedRow(tx, args.id, 'late_pickup.correct_not_disputed');
     if (isFailure(row)) return row;
-    if (row.status === 'withdrawn') return refuseRule('already_decided', 'late_pickup.already_withdrawn');
-    if (row.status === 'confirmed') return refuseRule('already_decided', 'late_pickup.already_confirmed');
-    if (row.status !== 'disputed') return refuseRule('rule_violated', 'late_pickup.correct_not_disputed');
     if (args.pickupTime === row.pickupTime) {
       return refuseRule('rule_violated', 'late_pickup.correction_unchanged', { pickupTime: formatTime(row.pickupTime) });
     }
