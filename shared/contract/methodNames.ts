@@ -16,6 +16,7 @@ export const methodNames = [
   'ratio.today',
   'children.list',
   'children.detail',
+  'children.mentors',
   'dayView.group',
   'presence.day',
   'presence.export',

@@ -13,6 +13,7 @@ import type { RatioDay, RatioToday, RatioWeek } from './views';
 import type { RosterAudit, RosterCopyPlan, RosterPreview, StaffRosterWeek } from './views';
 import type { ChildDetail, ChildList, DownloadFile, GroupDayView, PresenceList } from './views';
 import type { DeviceAuditExport, DeviceAuditView, DevicesOverview, PairingCodeView, RevokeReceipt, UndeliveredRevocations } from './views';
+import type { MentorOverview } from './mentorViews';
 import { RevocationReason, REVOCATION_NOTE_MAX } from '../sync/deviceProtocol';
 import type { ExportFile, LatePickupChart, LatePickupChild, LatePickupForm, LatePickupLetter, LatePickupMonth } from './views';
 import type { AppInfo, LocationSummary, MutationReceipt, RejectedChange, RosterWeek, SessionInfo, SyncStatus } from './views';
@@ -97,6 +98,8 @@ export const methods = {
   'children.list': def<ChildList>()(z.object({ locationId: Id, date: LocalDateSchema.optional() }).strict(), 'read'),
   /** One child: contracts (timeline), consents, pickup persons, and the effective dates a change can take. */
   'children.detail': def<ChildDetail>()(z.object({ childId: Id }).strict(), 'read'),
+  /** The mentor check: children without a mentor or with one outside their group, and who can be chosen. */
+  'children.mentors': def<MentorOverview>()(z.object({ locationId: Id, date: LocalDateSchema.optional() }).strict(), 'read'),
   /** A group's day (the location's first group when none is given): expected children and their check-in/out, staff on shift, the ratio as planned and as it happened. */
   'dayView.group': def<GroupDayView>()(z.object({ locationId: Id, groupId: Id.optional(), date: LocalDateSchema }).strict(), 'read'),
   /** The presence list and staff deployment of a location on a day (today or earlier). */

@@ -74,11 +74,13 @@ import type {
 } from '../model/rows';
 import type { AttendanceRow, PickupPersonRow } from '../model/rows';
 import type { HourLedgerRow, RequestEventRow, RequestRow } from '../model/requestRows';
+import type { ChildMentorRow } from '../model/masterDataRows';
 import type { RowOf, TableName } from '../model/tables';
 import { bornYearsBefore, dateAtMonths, dateAtYears } from './demoDates';
 import { DEMO_EPOCH_MS, createIdFactory, dateBaseMs } from './demoIds';
 import { demoChildrenPlan } from './demoChildrenPlan';
 import { demoLatePickups } from './demoLatePickups';
+import { demoMentors } from './demoMentors';
 import { demoRequests } from './demoRequests';
 import {
   DEMO_LOCATIONS,
@@ -137,6 +139,8 @@ export type DemoData = {
   requests: RequestRow[];
   requestEvents: RequestEventRow[];
   hourLedger: HourLedgerRow[];
+  /** A mentor for every child with a contract today but the newest per location (see `./demoMentors`). */
+  childMentors: ChildMentorRow[];
 };
 
 /** The demo keyed by synced table name, for loaders that walk `tableNames`. */
@@ -167,6 +171,7 @@ export function demoTableRows(demo: DemoData): { [T in TableName]: RowOf<T>[] } 
     childContacts: [],
     childHealth: [],
     placementExceptions: [],
+    childMentors: demo.childMentors,
   };
 }
 
@@ -911,6 +916,7 @@ export function generateDemo(options: DemoOptions): DemoData {
     staff,
     shifts,
     latePickups,
+    childMentors: demoMentors({ today, placements, staff, shifts }),
     ...demoChildrenPlan({ faker, seed, today, isOpenDay, locations, children, placements, staff, latePickups }),
     ...demoRequests({
       faker,

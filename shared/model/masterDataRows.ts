@@ -74,3 +74,15 @@ export const PlacementExceptionRow = z.object({
   recordedAt: InstantSchema,
 });
 export type PlacementExceptionRow = z.infer<typeof PlacementExceptionRow>;
+
+/**
+ * A child's mentor (mentor): the professional of the child's group who is the parents' point of
+ * contact and follows the child's development (Wet kinderopvang). One row per child, the child's
+ * id; no row: no mentor recorded yet.
+ */
+export const ChildMentorRow = z.object({
+  id: Id,
+  locationId: Id,
+  staffId: Id,
+});
+export type ChildMentorRow = z.infer<typeof ChildMentorRow>;

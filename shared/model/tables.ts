@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { ChildRow, ConsentRow, GroupRow, LatePickupRow, LocationRow, OrganisationRow, PlacementRow, ShiftRow, StaffRow } from './rows';
 import { RosterAuditRow, RosterWeekRow, StaffAbsenceRow } from './rows';
 import { AttendanceRow, PickupPersonRow } from './rows';
-import { ChildContactsRow, ChildHealthRow, PlacementExceptionRow } from './masterDataRows';
+import { ChildContactsRow, ChildHealthRow, ChildMentorRow, PlacementExceptionRow } from './masterDataRows';
 import { BillingLineRow, HourLedgerRow, RequestEventRow, RequestRow, RequestTaskRow, SchoolClosureDayRow } from './requestRows';
 
 /** The organisation-wide space: reference data every desk reads. */
@@ -62,6 +62,7 @@ export const tables = {
   childContacts: table(ChildContactsRow, byLocation, { json: ['guardians', 'emergencyContacts', 'gp'] }),
   childHealth: table(ChildHealthRow, byLocation),
   placementExceptions: table(PlacementExceptionRow, byLocation, { json: ['recordedBy'] }),
+  childMentors: table(ChildMentorRow, byLocation),
 };
 
 export type TableName = keyof typeof tables;

@@ -13,6 +13,7 @@ import type { MutatorName } from './names';
 import { attendanceCheckIn, attendanceCheckOut, attendanceCorrect, attendancePurge } from './attendance';
 import { pickupPersonRemove, pickupPersonSet } from './pickupPerson';
 import { childCreate, childSetContacts, childSetHealth, childUpdate } from './child';
+import { childSetMentor } from './childMentor';
 import { groupClose, groupCreate, groupRemove, groupUpdate } from './group';
 import { locationUpdate, organisationSetUp } from './location';
 import { placementCreate, placementCreateV2, placementEnd, placementTransfer, placementTransferV2 } from './placement';
@@ -86,4 +87,5 @@ export const mutators: { [K in MutatorName]: Mutator } = {
   'placement.create.v2': placementCreateV2 as Mutator,
   'placement.transfer.v2': placementTransferV2 as Mutator,
   'placement.change': placementChange as Mutator,
+  'child.setMentor': childSetMentor as Mutator,
 };

@@ -286,3 +286,40 @@ describe('contracts: entry checks in placement.create(.v2) and transfer, placeme
     expect(await tx.get('placements', 'p0b')).toBeNull();
   });
 });
+
+describe('child.setMentor (spec/master-data.md "A mentor")', () => {
+  const staffMember = {
+    locationId: 'loc',
+    firstName: 'Anouk',
+    lastName: 'de Vries',
+    jobTitle: 'pedagogisch medewerker',
+    counts: 'full' as const,
+    contractMinutesPerWeek: 1920,
+    activeFrom: '2020-01-01',
+    activeTo: null,
+    prkRegisteredOn: '2020-01-01',
+    ehboValidUntil: null,
+    externalId: null,
+  };
+  beforeEach(async () => {
+    expect(await tx.run('staff.create', { ...staffMember, id: 'anouk' })).toEqual({ ok: true });
+    expect(await tx.run('staff.create', { ...staffMember, id: 'hulp', firstName: 'Henk', counts: 'none' })).toEqual({ ok: true });
+  });
+  test('a professional of the location becomes the mentor; null takes the choice back', async () => {
+    expect(await tx.run('child.setMentor', { childId: 'sem', staffId: 'anouk' })).toEqual({ ok: true });
+    expect(await tx.get('childMentors', 'sem')).toMatchObject({ staffId: 'anouk', locationId: 'loc' });
+    expect(await tx.run('child.setMentor', { childId: 'sem', staffId: null })).toEqual({ ok: true });
+    expect(await tx.get('childMentors', 'sem')).toBeNull();
+  });
+  test('mentor.not_a_professional: a locatiehulp who does not count for the ratio is refused, nothing written', async () => {
+    expect(await tx.run('child.setMentor', { childId: 'sem', staffId: 'hulp' })).toMatchObject({ rule: 'mentor.not_a_professional' });
+    expect(await tx.get('childMentors', 'sem')).toBeNull();
+  });
+  test('mentor.staff_ended: someone whose last working day was yesterday is refused', async () => {
+    expect(await tx.run('staff.end', { staffId: 'anouk', lastDay: '2026-11-22' })).toEqual({ ok: true });
+    expect(await tx.run('child.setMentor', { childId: 'sem', staffId: 'anouk' })).toMatchObject({ rule: 'mentor.staff_ended' });
+  });
+  test('only the manager chooses a mentor (an assistant is refused by the role check)', () => {
+    expect(mutators['child.setMentor'].roles).toEqual(['manager']);
+  });
+});

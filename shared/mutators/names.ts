@@ -50,5 +50,6 @@ export const mutatorNames = [
   'placement.create.v2',
   'placement.transfer.v2',
   'placement.change',
+  'child.setMentor',
 ] as const;
 export type MutatorName = (typeof mutatorNames)[number];

@@ -53,6 +53,9 @@ export const masterDataMessages = {
     'staff.end_in_past': 'De laatste werkdag {{lastDayDate}} ligt in het verleden; vandaag is {{todayDate}}.',
     'staff.end_has_shifts':
       '{{staff}} staat na de laatste werkdag ({{lastDayDate}}) nog {{count}} keer ingeroosterd, het eerst op {{firstDate}}; haal die diensten eerst weg.',
+    'mentor.not_a_professional':
+      '{{staff}} telt niet mee als beroepskracht en kan daarom geen mentor zijn; kies een pedagogisch medewerker van de groep.',
+    'mentor.staff_ended': '{{staff}} werkt sinds {{lastDayDate}} niet meer op deze locatie en kan geen mentor zijn.',
     'child.unknown': 'Dit kind bestaat niet (meer) op deze locatie.',
     'child.id_taken': 'Er bestaat al een kind met dit id.',
     'child.external_id_taken': 'Kindnummer {{externalId}} hoort al bij {{child}}.',
@@ -111,6 +114,9 @@ export const masterDataMessages = {
     'staff.end_in_past': 'The last working day {{lastDayDate}} is in the past; today is {{todayDate}}.',
     'staff.end_has_shifts':
       '{{staff}} is still rostered {{count}} time(s) after the last working day ({{lastDayDate}}), first on {{firstDate}}; remove those shifts first.',
+    'mentor.not_a_professional':
+      '{{staff}} does not count as a professional for the ratio and so cannot be a mentor; choose a professional of the group.',
+    'mentor.staff_ended': '{{staff}} no longer works at this location since {{lastDayDate}} and cannot be a mentor.',
     'child.unknown': 'This child does not exist (any more) at this location.',
     'child.id_taken': 'A child with this id already exists.',
     'child.external_id_taken': 'Child number {{externalId}} already belongs to {{child}}.',

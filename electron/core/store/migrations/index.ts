@@ -11,6 +11,7 @@ import { childrenPlanSchema } from './006_children_plan';
 import { requestsSchema } from './007_requests';
 import { requestBillingSchema } from './008_request_billing';
 import { masterDataSchema } from './009_master_data';
+import { childMentorsSchema } from './010_child_mentors';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: "parents' requests, their history and hour ledgers", sql: requestsSchema },
   { version: 8, name: 'school closure day thresholds and invoice lines of requests', sql: requestBillingSchema },
   { version: 9, name: 'master data: location settings, group closing, staff facts, child contacts and health', sql: masterDataSchema },
+  { version: 10, name: "children's mentors", sql: childMentorsSchema },
 ];
