@@ -153,4 +153,67 @@ describe.each(testBackends())('master data through the hub on $name', (backend) 
     expect(row('placements', semContract)).toMatchObject({ endDate: addDays(change, -1) });
     expect(row('placements', changed)).toMatchObject({ startDate: change, days: [{ weekday: 2, start: 450, end: 1080 }] });
   });
+
+  it('child.setMentor: a professional becomes the mentor and syncs; a locatiehulp who does not count is refused (mentor.not_a_professional)', async () => {
+    const loc = org.locations[0]!;
+    const desk = await enrolDesk(hub, org.organisationId, [loc.id]);
+    const manager = { userId: loc.managerId, role: 'manager' as const };
+    const staff = (id: string, counts: 'full' | 'none') => ({
+      id,
+      locationId: loc.id,
+      firstName: counts === 'full' ? 'Anouk' : 'Henk',
+      lastName: 'Test',
+      jobTitle: counts === 'full' ? 'pedagogisch medewerker' : 'locatiehulp',
+      counts,
+      contractMinutesPerWeek: 1920,
+      activeFrom: '2020-01-01',
+      activeTo: null,
+      prkRegisteredOn: '2020-01-01',
+      ehboValidUntil: null,
+      externalId: null,
+    });
+    const [anouk, henk, child] = [uuidv7(), uuidv7(), uuidv7()];
+    const answer = await hub.call('/v1/push', {
+      token: desk.credential,
+      body: pushBody(desk, [
+        mutation(1, 'staff.create', staff(anouk, 'full'), manager, clock()),
+        mutation(2, 'staff.create', staff(henk, 'none'), manager, clock()),
+        mutation(
+          3,
+          'child.create',
+          {
+            id: child,
+            locationId: loc.id,
+            familyId: uuidv7(),
+            firstName: 'Mila',
+            lastName: 'Test',
+            dateOfBirth: '2024-06-01',
+            externalId: null,
+            contacts: {
+              guardians: [
+                { id: 'g1', name: 'Fatima', relation: 'moeder', phone: '', email: '', parentalAuthority: true, contractParent: true },
+              ],
+              emergencyContacts: [],
+              gp: null,
+              school: '',
+            },
+            health: { allergies: '', diet: '', medication: '', notes: '' },
+          },
+          manager,
+          clock(),
+        ),
+        mutation(4, 'child.setMentor', { childId: child, staffId: henk }, manager, clock()),
+        mutation(5, 'child.setMentor', { childId: child, staffId: anouk }, manager, clock()),
+      ]),
+    });
+    expect(answer.status).toBe(200);
+    const results = (answer.body as PushResponse).results;
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'rejected', 'applied']);
+    expect(results[3]).toMatchObject({ reason: { code: 'rule_violated', rule: 'mentor.not_a_professional' } });
+    const mentorRow = (await pullAll(hub, desk))
+      .flatMap((p) => p.changes)
+      .filter((c) => c.table === 'childMentors' && c.id === child)
+      .at(-1)?.row;
+    expect(mentorRow).toMatchObject({ staffId: anouk, locationId: loc.id });
+  });
 });
