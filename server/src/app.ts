@@ -71,9 +71,11 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   app.decorateRequest('device', null);
 
+  // Authentication by the route that will answer, never by the raw URL: `/%761/pull` is routed to
+  // `/v1/pull` although its URL does not start with `/v1/`. An unknown route is left to the 404.
   app.addHook('onRequest', async (request) => {
-    const path = request.url.split('?')[0] ?? '';
-    if (!path.startsWith('/v1/') || isPublicV1(path)) return;
+    const route = request.routeOptions.url;
+    if (route === undefined || !route.startsWith('/v1/') || isPublicV1(route)) return;
     request.device = await authenticateDevice(ctx.db, request);
   });
 

@@ -101,6 +101,24 @@ describe.each(testBackends())('enrolment, credentials and requests on $name', (b
     expect(await spaceVersion(hub.db, loc().id)).toBe(version);
   });
 
+  it('JSON nested 10,000 deep is 400 (not 500), nothing applied; 32 levels in the arguments are still read', async () => {
+    const fresh = await enrolDesk(hub, org.organisationId, [loc().id]);
+    const version = await spaceVersion(hub.db, loc().id);
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    const raw = JSON.stringify(pushBody(fresh, [mutation(1, 'shift.assign', 'ARGS', manager())])).replace('"ARGS"', deep);
+    const answer = await hub.call('/v1/push', { token: fresh.credential, raw });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    expect(await lastMutationIdOf(hub.db, fresh.deviceId)).toBe(0);
+    expect(await spaceVersion(hub.db, loc().id)).toBe(version);
+  });
+
+  it('authentication by the route, not the URL: POST /%761/pull (routed to /v1/pull) without a credential is 401, not 500', async () => {
+    const answer = await hub.call('/%761/pull', { body: { protocolVersion: 1, deviceId: 'x', cursors: {} } });
+    expect(answer.status).toBe(401);
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
   it('malformed JSON, a wrong content type, an oversized body, an unknown protocolVersion: 4xx, nothing applied', async () => {
     const fresh = await enrolDesk(hub, org.organisationId, [loc().id]);
     const version = await spaceVersion(hub.db, loc().id);

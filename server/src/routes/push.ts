@@ -33,16 +33,16 @@ export function registerPush(app: FastifyInstance, ctx: HubContext): void {
       lastMutationId,
     );
 
+    const serverNow = ctx.clock();
     let results: MutationResult[] = [];
     if (body.mutations.length > 0) {
-      const outcome = await processBatch(ctx.db, device, body.mutations, request.log);
+      const outcome = await processBatch(ctx.db, device, body.mutations, request.log, serverNow);
       if (outcome.kind === 'gap') throw gap(outcome.lastMutationId);
       if (outcome.kind === 'revoked') throw revokedError(outcome.reason);
       results = outcome.results;
       lastMutationId = outcome.lastMutationId;
     }
 
-    const serverNow = ctx.clock();
     const skew = clockSkewMs(
       serverNow,
       request.headers[CLIENT_TIME_HEADER],

@@ -4,6 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedDevice } from '../auth/deviceAuth';
+import { HubError } from '../http/hubError';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -11,7 +12,8 @@ declare module 'fastify' {
   }
 }
 
+/** A route that needs a device refuses a request without one (401), whatever the hook did. */
 export function requireDevice(request: FastifyRequest): AuthenticatedDevice {
-  if (!request.device) throw new Error(`route ${request.url} needs an authenticated device`);
+  if (!request.device) throw new HubError('unauthorized', 'Deze desk of dit apparaat is niet aangemeld bij de hub.');
   return request.device;
 }

@@ -26,7 +26,8 @@ import type { Role } from '../../../shared/model/roles';
 import { mutators } from '../../../shared/mutators';
 import type { MutationContext } from '../../../shared/mutators/types';
 import type { MutationReason, MutationResult, WireMutation } from '../../../shared/sync/protocol';
-import { rolesOfActiveUser } from '../auth/actorRoles';
+import { MAX_CLOCK_SKEW_MS } from '../../../shared/sync/protocol';
+import { activeActor, type KnownActor } from '../auth/actorRoles';
 import type { AuthenticatedDevice } from '../auth/deviceAuth';
 import { DbError, isPermanentDbError, isRetryableDbError, type Db, type Queryable } from '../db/db';
 import { BatchStore, ForbiddenWrite, HubMutationTx, InvalidRow, writeLayer, type WriteGuard } from './hubMutationTx';
@@ -57,11 +58,13 @@ export async function processBatch(
   device: AuthenticatedDevice,
   mutations: readonly WireMutation[],
   log: FastifyBaseLogger,
+  /** The hub's clock at receipt: a mutation dated further ahead of it than the allowed skew is refused. */
+  hubNow: Date,
 ): Promise<BatchOutcome> {
   let savepoints = false;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction((tx) => runBatch(tx, device, mutations, log, savepoints));
+      return await db.transaction((tx) => runBatch(tx, device, mutations, log, savepoints, hubNow));
     } catch (error) {
       if (error instanceof NeedsSavepoints && !savepoints) {
         savepoints = true;
@@ -78,6 +81,7 @@ async function runBatch(
   mutations: readonly WireMutation[],
   log: FastifyBaseLogger,
   savepoints: boolean,
+  hubNow: Date,
 ): Promise<BatchOutcome> {
   const { rows } = await tx.query<{ status: string; revoked_reason: string | null; last_mutation_id: number }>(
     'SELECT status, revoked_reason, last_mutation_id FROM devices WHERE id = $1 FOR UPDATE',
@@ -100,12 +104,12 @@ async function runBatch(
   const versions = await lockSpaces(tx, device.locationIds, 'update');
   await lockSpaces(tx, [orgSpaceOf(device.organisationId)], 'share');
   const batch = new BatchStore(tx, readableSpaces(device), versions, savepoints ? 'savepoints' : 'batch', fresh);
-  const roles = new Map<string, Promise<Map<string, Role> | null>>();
-  const rolesOf = (userId: string): Promise<Map<string, Role> | null> => {
-    let known = roles.get(userId);
+  const actors = new Map<string, Promise<KnownActor | null>>();
+  const actorOf = (userId: string): Promise<KnownActor | null> => {
+    let known = actors.get(userId);
     if (!known) {
-      known = refusedAsText(userId) ? Promise.resolve(null) : rolesOfActiveUser(tx, device.organisationId, userId);
-      roles.set(userId, known);
+      known = refusedAsText(userId) ? Promise.resolve(null) : activeActor(tx, device.organisationId, userId);
+      actors.set(userId, known);
     }
     return known;
   };
@@ -115,7 +119,7 @@ async function runBatch(
     batch.current = i;
     batch.refused = false;
     if (savepoints) await tx.exec('SAVEPOINT mutation');
-    const decision = await decide(batch, rolesOf, device, mutation, log, savepoints);
+    const decision = await decide(batch, actorOf, device, mutation, log, savepoints, hubNow);
     let verdict = decision.verdict;
     if (batch.refused) {
       // The mutator caught the database's refusal and went on: the transaction is aborted all the same.
@@ -200,16 +204,29 @@ function unstorable(device: AuthenticatedDevice, mutation: WireMutation, log: Fa
 
 async function decide(
   batch: BatchStore,
-  rolesOf: (userId: string) => Promise<Map<string, Role> | null>,
+  actorOf: (userId: string) => Promise<KnownActor | null>,
   device: AuthenticatedDevice,
   mutation: WireMutation,
   log: FastifyBaseLogger,
   savepoints: boolean,
+  hubNow: Date,
 ): Promise<{ verdict: Verdict; mtx: HubMutationTx | null }> {
   const refuse = (verdict: Verdict) => ({ verdict, mtx: null });
+  // Rules that depend on "now" (retention, expiry, "not ahead") read the mutation's createdAt: a
+  // desk may send work made offline days ago, but never work made in the hub's future.
+  if (Date.parse(mutation.createdAt) > hubNow.getTime() + MAX_CLOCK_SKEW_MS) {
+    return refuse(
+      rejected(
+        'validation_failed',
+        'hub.created_in_future',
+        'Deze wijziging is gedateerd na de tijd van de hub; de klok van deze desk loopt voor. Zet de klok goed en voer de wijziging opnieuw in.',
+      ),
+    );
+  }
   const mutator = mutators[mutation.name];
-  const roles = await rolesOf(mutation.actor.userId);
-  if (!roles) return refuse(rejected('forbidden', 'hub.unknown_actor', 'Deze gebruiker is onbekend of niet (meer) actief.'));
+  const known = await actorOf(mutation.actor.userId);
+  if (!known) return refuse(rejected('forbidden', 'hub.unknown_actor', 'Deze gebruiker is onbekend of niet (meer) actief.'));
+  const { roles } = known;
   const rolesHere = device.locationIds.map((id) => roles.get(id)).filter((role): role is Role => role !== undefined);
   if (!rolesHere.some((role) => mutator.roles.includes(role))) {
     const role = rolesHere[0];
@@ -248,11 +265,11 @@ async function decide(
       );
     }
   };
-  // The hub's own role, not the one the desk wrote down (the claimed one only chooses between
-  // the roles the user really has here).
+  // The hub's own role and name, not the ones the desk wrote down (the claimed role only chooses
+  // between the roles the user really has here).
   const actorRole = rolesHere.includes(mutation.actor.role) ? mutation.actor.role : (rolesHere[0] as Role);
   const ctx: MutationContext = {
-    actor: { ...mutation.actor, role: actorRole },
+    actor: { userId: mutation.actor.userId, role: actorRole, name: known.name },
     createdAt: mutation.createdAt,
     // A mutator that decides by role at one location (a request approval's exceptions) asks here.
     roleAt: (locationId) => roles.get(locationId) ?? null,
