@@ -50,5 +50,7 @@ export const mutatorNames = [
   'placement.create.v2',
   'placement.transfer.v2',
   'placement.change',
+  'organisation.setRules',
+  'location.update.v2',
 ] as const;
 export type MutatorName = (typeof mutatorNames)[number];
