@@ -29,6 +29,7 @@ export const masterDataMessages = {
     'location.address_incomplete': 'Vul straat en huisnummer, postcode en plaats alle drie in, of laat ze alle drie leeg.',
     'location.code_taken': 'De locatiecode {{code}} hoort al bij locatie {{location}}.',
     'organisation.unknown': 'Deze organisatie bestaat niet (meer) op deze desk.',
+    'organisation.name': 'Geef de organisatie een naam (hooguit 200 tekens).',
     'organisation.settings_by_hub':
       'De regels van de organisatie worden ingesteld door de organisatie (de beheerder van de hub); op een gekoppelde desk kunt u ze alleen bekijken.',
     'organisation.days': '"{{value}}" klopt niet: een aantal dagen is een heel getal van 0 tot en met {{max}}.',
@@ -104,6 +105,7 @@ export const masterDataMessages = {
     'location.address_incomplete': 'Fill in street and number, postcode and city, all three, or leave all three empty.',
     'location.code_taken': 'The location code {{code}} already belongs to location {{location}}.',
     'organisation.unknown': 'This organisation does not exist (any more) on this desk.',
+    'organisation.name': 'Give the organisation a name (at most 200 characters).',
     'organisation.settings_by_hub':
       "The organisation's rules are set by the organisation (the hub's administrator); on an enrolled desk you can only view them.",
     'organisation.days': '"{{value}}" is not valid: a number of days is a whole number from 0 to {{max}}.',

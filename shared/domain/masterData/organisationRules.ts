@@ -94,6 +94,15 @@ export function withOrganisationRules(stored: Record<string, unknown>, rules: Or
   };
 }
 
+/** The longest organisation name the store holds. */
+const MAX_NAME_LENGTH = 200;
+
+/** An organisation has a name, trimmed, of at most 200 characters. */
+export function checkOrganisationName(name: string): RuleResult<string> {
+  const trimmed = name.trim();
+  return trimmed.length > 0 && trimmed.length <= MAX_NAME_LENGTH ? ok(trimmed) : masterDataFailure('organisation.name');
+}
+
 /** A number of days as typed: a whole number from 0 to 366. */
 export function checkDays(value: string): RuleResult<number> {
   const n = wholeNumber(value);

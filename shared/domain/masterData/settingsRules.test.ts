@@ -10,6 +10,7 @@ import {
   checkEuros,
   checkGraceMinutes,
   checkLatePickupOrder,
+  checkOrganisationName,
   organisationRulesOf,
   withOrganisationRules,
 } from './organisationRules';
@@ -82,6 +83,11 @@ describe('group.name and group.whole_number: a group as typed', () => {
 });
 
 describe("the organisation's rules as typed", () => {
+  test('organisation.name: a name of 1 to 200 characters', () => {
+    expect(checkOrganisationName(' ')).toMatchObject({ rule: 'organisation.name' });
+    expect(checkOrganisationName(' De Klimboom ')).toEqual({ ok: true, value: 'De Klimboom' });
+    expect(checkOrganisationName('a'.repeat(201))).toMatchObject({ rule: 'organisation.name' });
+  });
   test('organisation.days: 0 to 366 days', () => {
     expect(checkDays('0')).toEqual({ ok: true, value: 0 });
     expect(checkDays('366')).toEqual({ ok: true, value: 366 });
