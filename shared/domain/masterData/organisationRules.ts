@@ -137,7 +137,9 @@ export function checkEuros(value: string, maxCents: number): RuleResult<number> 
 }
 
 /** The late-pickup steps in order: a warning before a flat fine, a flat fine before the hourly fine. */
-export function checkLatePickupOrder(late: OrganisationRules['latePickup']): RuleResult<true> {
+export function checkLatePickupOrder(
+  late: Pick<OrganisationRules['latePickup'], 'warningFromCount' | 'flatFineFromCount' | 'perHourFineFromCount'>,
+): RuleResult<true> {
   const { warningFromCount: warning, flatFineFromCount: flat, perHourFineFromCount: perHour } = late;
   return warning <= flat && flat <= perHour ? ok(true) : masterDataFailure('organisation.late_pickup_order', { warning, flat, perHour });
 }

@@ -74,8 +74,15 @@ export function checkRulesDraft(draft: RulesDraft): DraftCheck<RulesField, Organ
     perStartedHourCents: fine('perStartedHour'),
     perStartedQuarterAfterClosingCents: fine('perStartedQuarterAfterClosing'),
   };
+  // the steps' order is checked as soon as the three counts read, whatever the other fields hold
+  const { warningFromCount: warning, flatFineFromCount: flat, perHourFineFromCount: perHour } = values;
+  if (warning !== null && flat !== null && perHour !== null) {
+    const order = checkLatePickupOrder({ warningFromCount: warning, flatFineFromCount: flat, perHourFineFromCount: perHour });
+    // at the step that comes too late for the next one
+    if (!order.ok) errors[warning > flat ? 'warningFromCount' : 'flatFineFromCount'] = order;
+  }
   const v = values as { [K in keyof typeof values]: number };
-  if (Object.values(values).some((n) => n === null)) return { errors, value: null };
+  if (Object.values(values).some((n) => n === null) || Object.keys(errors).length > 0) return { errors, value: null };
   const latePickup = {
     graceMinutes: v.graceMinutes,
     warningFromCount: v.warningFromCount,
@@ -85,11 +92,6 @@ export function checkRulesDraft(draft: RulesDraft): DraftCheck<RulesField, Organ
     perStartedHourCents: v.perStartedHourCents,
     perStartedQuarterAfterClosingCents: v.perStartedQuarterAfterClosingCents,
   };
-  const order = checkLatePickupOrder(latePickup);
-  if (!order.ok) {
-    errors.flatFineFromCount = order;
-    return { errors, value: null };
-  }
   return {
     errors,
     value: {
