@@ -96,15 +96,25 @@ test('Nieuwe locatie on an empty desk: location, two groups, then Instellingen k
     await page.reload();
     await expect(page.getByLabel('Openingstijd')).toHaveValue('07:00');
 
+    // editing a group: the same form as the first start, in a dialog that Escape closes
+    await page.getByRole('button', { name: 'Groep Egeltjes bewerken' }).click();
+    const edit = page.getByRole('dialog', { name: 'Groep Egeltjes bewerken' });
+    await expect(edit.getByLabel('Naam van de groep')).toHaveValue('Egeltjes');
+    await edit.getByLabel('Leeftijd tot (maanden)').fill('18');
+    await expect(edit.getByText('0 maanden tot 1 jaar en 6 maanden')).toBeVisible();
+    await shot(page, '10-edit-group');
+    await page.keyboard.press('Escape');
+    await expect(edit).toHaveCount(0);
+
     // closing a group from a date
     await page.getByRole('button', { name: 'Groep Vossen sluiten vanaf een datum' }).click();
     const dialog = page.getByRole('dialog', { name: 'Groep Vossen sluiten' });
     await dialog.getByLabel('Gesloten vanaf').fill('2026-12-01');
-    await shot(page, '10-close-group');
+    await shot(page, '11-close-group');
     await dialog.getByRole('button', { name: 'Groep sluiten' }).click();
     await expect(page.getByText('Groep Vossen sluit vanaf di 1 dec.')).toBeVisible();
     await expect(groups.getByRole('row', { name: /Vossen .* Sluit vanaf di 1 dec/ })).toBeVisible();
-    await shot(page, '11-group-closed');
+    await page.getByRole('region', { name: 'Groepen' }).screenshot({ path: path.join(screenshotDir, 'settings-12-group-closed.png') });
   } finally {
     await stop();
   }
@@ -132,7 +142,7 @@ test('the demo desk (not enrolled): the organisation’s rules are editable; a g
   await expect(page.getByText(/De waarschuwing \(vanaf keer 4\) komt niet na de vaste boete \(vanaf keer 3\)/)).toBeVisible();
   await page
     .getByRole('region', { name: /^Organisatie/ })
-    .screenshot({ path: path.join(screenshotDir, 'settings-12-organisation-errors.png') });
+    .screenshot({ path: path.join(screenshotDir, 'settings-13-organisation-errors.png') });
   await page.getByLabel('Waarschuwingsbrief vanaf de … keer').fill('2');
   await price.fill('12,5');
   await page.getByLabel('Ook gemengd: deels uit het tegoed, de rest op de factuur').check();
@@ -144,19 +154,19 @@ test('the demo desk (not enrolled): the organisation’s rules are editable; a g
   await page.reload();
   await expect(price).toHaveValue('12,50');
   await expect(page.getByLabel('Ook gemengd: deels uit het tegoed, de rest op de factuur')).toBeChecked();
-  await shot(page, '13-demo');
+  await shot(page, '14-demo');
 
   // Rupsjes has contracts: removing is explained and refused, closing is offered (and refused while they run)
   await page.getByRole('button', { name: 'Groep Rupsjes verwijderen' }).click();
   const remove = page.getByRole('dialog', { name: 'Groep Rupsjes verwijderen' });
   await expect(remove.getByText(/Groep Rupsjes heeft \d+ contracten en kan daarom niet worden verwijderd/)).toBeVisible();
   await expect(remove.getByRole('button', { name: 'Groep verwijderen' })).toHaveCount(0);
-  await shot(page, '14-remove-refused');
+  await shot(page, '15-remove-refused');
   await remove.getByRole('button', { name: 'Sluiten vanaf een datum…' }).click();
   const close = page.getByRole('dialog', { name: 'Groep Rupsjes sluiten' });
   await close.getByRole('button', { name: 'Groep sluiten' }).click();
   await expect(close.getByText(/Groep Rupsjes kan niet sluiten vanaf .*: dan lopen er nog \d+ contract\(en\)/)).toBeVisible();
-  await shot(page, '15-close-refused');
+  await shot(page, '16-close-refused');
   await page.keyboard.press('Escape');
   await expect(close).toHaveCount(0);
   await expect(page.getByRole('table').getByRole('row', { name: /Rupsjes .* Open/ })).toBeVisible();
@@ -164,5 +174,5 @@ test('the demo desk (not enrolled): the organisation’s rules are editable; a g
   // English
   await page.getByLabel('Taal').selectOption('en');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await shot(page, '16-english');
+  await shot(page, '17-english');
 });

@@ -73,47 +73,49 @@ export function GroupsSection({ view, today, onNotice }: { view: SettingsView; t
                         date: formatDay(group.closedFrom, language),
                       })}
                 </td>
-                <td className="st-row-actions">
-                  {group.closedFrom === null ? (
-                    <>
+                <td>
+                  <div className="st-row-actions">
+                    {group.closedFrom === null ? (
+                      <>
+                        <button
+                          type="button"
+                          onClick={() => setDialog({ kind: 'edit', group })}
+                          aria-label={t('settings.groups.editLabel', { group: group.name })}
+                        >
+                          {t('settings.groups.edit')}
+                        </button>
+                        <button
+                          type="button"
+                          onClick={() => setDialog({ kind: 'close', group })}
+                          aria-label={t('settings.groups.closeLabel', { group: group.name })}
+                        >
+                          {t('settings.groups.closeAction')}
+                        </button>
+                      </>
+                    ) : (
                       <button
                         type="button"
-                        onClick={() => setDialog({ kind: 'edit', group })}
-                        aria-label={t('settings.groups.editLabel', { group: group.name })}
+                        aria-label={t('settings.groups.reopenLabel', { group: group.name })}
+                        onClick={async () => {
+                          const error = await save('group.close', { groupId: group.id, closedFrom: null });
+                          onNotice(
+                            error
+                              ? { kind: 'error', error }
+                              : { kind: 'success', key: 'settings.groups.reopened', params: { group: group.name } },
+                          );
+                        }}
                       >
-                        {t('settings.groups.edit')}
+                        {t('settings.groups.reopen')}
                       </button>
-                      <button
-                        type="button"
-                        onClick={() => setDialog({ kind: 'close', group })}
-                        aria-label={t('settings.groups.closeLabel', { group: group.name })}
-                      >
-                        {t('settings.groups.closeAction')}
-                      </button>
-                    </>
-                  ) : (
+                    )}
                     <button
                       type="button"
-                      aria-label={t('settings.groups.reopenLabel', { group: group.name })}
-                      onClick={async () => {
-                        const error = await save('group.close', { groupId: group.id, closedFrom: null });
-                        onNotice(
-                          error
-                            ? { kind: 'error', error }
-                            : { kind: 'success', key: 'settings.groups.reopened', params: { group: group.name } },
-                        );
-                      }}
+                      onClick={() => setDialog({ kind: 'remove', group })}
+                      aria-label={t('settings.groups.removeLabel', { group: group.name })}
                     >
-                      {t('settings.groups.reopen')}
+                      {t('settings.groups.removeAction')}
                     </button>
-                  )}
-                  <button
-                    type="button"
-                    onClick={() => setDialog({ kind: 'remove', group })}
-                    aria-label={t('settings.groups.removeLabel', { group: group.name })}
-                  >
-                    {t('settings.groups.removeAction')}
-                  </button>
+                  </div>
                 </td>
               </tr>
             ))}

@@ -25,7 +25,7 @@ export function LocationFields({ draft, set, touch, errorOf, withAddress = true 
     onBlur: () => touch(field),
   });
   return (
-    <div className="st-grid">
+    <div className="st-grid st-grid-location">
       <TextField {...text('name')} required maxLength={200} autoComplete="off" onValue={(v) => set('name', v)} />
       <TextField
         {...text('code')}
