@@ -44,7 +44,7 @@ export function LocationFields({ draft, set, touch, errorOf, withAddress = true 
         autoComplete="off"
         onValue={(v) => set('lrkNumber', v)}
       />
-      <div className="st-pair">
+      <div className="st-pair st-times">
         <TextField {...text('opensAt')} inputMode="numeric" maxLength={5} className="st-time" onValue={(v) => set('opensAt', v)} />
         <TextField {...text('closesAt')} inputMode="numeric" maxLength={5} className="st-time" onValue={(v) => set('closesAt', v)} />
       </div>
