@@ -29,6 +29,7 @@ import { rosterService } from './services/rosterService';
 import { staffRosterService } from './services/staffRosterService';
 import { syncService } from './services/syncService';
 import { updateService } from './services/updateService';
+import { settingsService } from './services/settingsService';
 import { Session } from './session';
 import { closeDatabase, openDatabase } from './store/database';
 import { loadDemo } from './store/demoLoader';
@@ -127,6 +128,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...authService(ctx),
     ...devicesService(ctx),
     ...updateService(updater),
+    ...settingsService(ctx),
   };
   // Someone signing in may do what waited for a person (an expiry while nobody was signed in).
   const signIn = handlers['auth.signIn'];

@@ -49,6 +49,7 @@ export const methodNames = [
   'devices.auditExport',
   'update.status',
   'update.install',
+  'settings.view',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

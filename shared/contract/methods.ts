@@ -18,6 +18,7 @@ import { RevocationReason, REVOCATION_NOTE_MAX } from '../sync/deviceProtocol';
 import type { ExportFile, LatePickupChart, LatePickupChild, LatePickupForm, LatePickupLetter, LatePickupMonth } from './views';
 import type { AppInfo, LocationSummary, MutationReceipt, RejectedChange, RosterWeek, SessionInfo, SyncStatus } from './views';
 import type { UpdateStatus } from './views';
+import type { SettingsView } from './settingsViews';
 import type { BulkApproveResult, RequestForm, RequestLedgers, RequestQueue } from './requestViews';
 import { RejectionReasonSchema, RequestKind, RequestStatus } from '../domain/requests/request';
 
@@ -205,6 +206,8 @@ export const methods = {
   /** The audit log as CSV (with each entry's hashes, so the chain can be checked elsewhere). */
   'devices.auditExport': def<DeviceAuditExport>()(z.object({ locationId: Id }).strict(), 'read'),
   /** The desk's own update state (under Electron; browser mode answers `unsupported`). */
+  // Settings (Instellingen): the location, its groups and the organisation's rules.
+  'settings.view': def<SettingsView>()(z.object({ locationId: Id }).strict(), 'read'),
   'update.status': def<UpdateStatus>()(NoInput, 'read'),
   /** Restart to install the downloaded update: waits while a sync push is in progress; `unavailable` in browser mode. */
   'update.install': def<UpdateStatus>()(NoInput, 'write'),

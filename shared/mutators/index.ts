@@ -15,7 +15,8 @@ import { pickupPersonRemove, pickupPersonSet } from './pickupPerson';
 import { childCreate, childSetContacts, childSetHealth, childUpdate } from './child';
 import { childSetMentor } from './childMentor';
 import { groupClose, groupCreate, groupRemove, groupUpdate } from './group';
-import { locationUpdate, organisationSetUp } from './location';
+import { locationUpdate, locationUpdateV2, organisationSetUp } from './location';
+import { organisationSetRules } from './organisation';
 import { placementCreate, placementCreateV2, placementEnd, placementTransfer, placementTransferV2 } from './placement';
 import { placementChange } from './placementChange';
 import { staffCreate, staffEnd, staffUpdate } from './staff';
@@ -88,4 +89,6 @@ export const mutators: { [K in MutatorName]: Mutator } = {
   'placement.transfer.v2': placementTransferV2 as Mutator,
   'placement.change': placementChange as Mutator,
   'child.setMentor': childSetMentor as Mutator,
+  'organisation.setRules': organisationSetRules as Mutator,
+  'location.update.v2': locationUpdateV2 as Mutator,
 };

@@ -51,5 +51,7 @@ export const mutatorNames = [
   'placement.transfer.v2',
   'placement.change',
   'child.setMentor',
+  'organisation.setRules',
+  'location.update.v2',
 ] as const;
 export type MutatorName = (typeof mutatorNames)[number];

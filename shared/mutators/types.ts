@@ -28,6 +28,12 @@ export type MutationContext = {
    * where `actor.role` is the role of the person signed in.
    */
   roleAt?: (locationId: string) => Role | null;
+  /**
+   * Whether the organisation is run from a hub: true on the hub and on a desk enrolled with one.
+   * The organisation's own rules are then the hub administrator's (spec/master-data.md); a desk
+   * that is not enrolled (a single-location organisation) leaves it out.
+   */
+  enrolled?: boolean;
 };
 
 /** The actor's role at `locationId`: the hub's role there, else `actor.role`. */

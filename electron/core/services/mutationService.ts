@@ -7,6 +7,7 @@ import { mutators } from '../../../shared/mutators';
 import type { CoreContext } from '../context';
 import { invalidInput } from '../dispatch';
 import type { HandlersOf } from '../handlers';
+import { readEnrolment } from '../sync/syncRepository';
 
 const roleLabel = { manager: 'locatiemanager', assistant: 'assistent' } as const;
 
@@ -21,7 +22,11 @@ export function mutationService(ctx: CoreContext): HandlersOf<'mutate'> {
       if (!mutator.roles.includes(actor.role)) {
         return apiError('forbidden', `Als ${roleLabel[actor.role]} mag u dit niet doen.`, { rule: 'role.allowed' });
       }
-      const result = await ctx.mutations.apply(name, parsed.data, { actor, createdAt: ctx.clock().toISOString() });
+      const result = await ctx.mutations.apply(name, parsed.data, {
+        actor,
+        createdAt: ctx.clock().toISOString(),
+        enrolled: readEnrolment(ctx.db) !== null,
+      });
       if (!result.ok) {
         return apiError(result.code, result.message, { rule: result.rule, ...(result.params ? { params: result.params } : {}) });
       }

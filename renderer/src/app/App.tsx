@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { AttendancePage } from '../features/attendance/AttendancePage';
 import { ChildrenPage } from '../features/children/ChildrenPage';
-import { ComingSoonPage } from '../features/comingSoon/ComingSoonPage';
 import { DevicesPage } from '../features/devices/DevicesPage';
 import { UndeliveredRevocationsBanner } from '../features/devices/UndeliveredRevocationsBanner';
 import { LatePickupsPage } from '../features/latePickups/LatePickupsPage';
@@ -11,8 +10,10 @@ import { RatioPage } from '../features/ratio/RatioPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { SignInPage } from '../features/signIn/SignInPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { TodayPage } from '../features/today/TodayPage';
+import { useNewLocationFlow } from '../features/welcome/newLocationFlow';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { useAppStore } from './appStore';
 import { useCurrentPage, type Page } from './navigation';
@@ -21,8 +22,9 @@ import { ErrorState, Loading } from './StateViews';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
 
-/** The screens that exist; the others are announced in the menu. */
-const screens: Partial<Record<Page, () => React.JSX.Element | null>> = {
+/** One screen per page of the menu. */
+const screens: Record<Page, () => React.JSX.Element | null> = {
+  settings: SettingsPage,
   today: TodayPage,
   roster: RosterPage,
   children: ChildrenPage,
@@ -38,6 +40,7 @@ export function App() {
   const { t } = useTranslation();
   const { status, error, info, session, sync, load, setSync } = useAppStore();
   const page = useCurrentPage();
+  const settingUp = useNewLocationFlow((s) => s.step !== null);
 
   useEffect(() => {
     void load();
@@ -57,7 +60,7 @@ export function App() {
   if (status === 'loading') return <Loading />;
   if (status === 'error' && error) return <ErrorState error={error} onRetry={() => void load()} />;
   if (session?.signInRequired && !session.user) return <SignInPage />;
-  if (info?.dataset === 'empty' && sync?.state === 'local_only') return <WelcomePage />;
+  if ((info?.dataset === 'empty' && sync?.state === 'local_only') || settingUp) return <WelcomePage />;
   const Screen = screens[page];
 
   return (
@@ -70,7 +73,7 @@ export function App() {
         <TopBar />
         <UndeliveredRevocationsBanner />
         <main id="content" tabIndex={-1}>
-          {Screen ? <Screen /> : <ComingSoonPage page={page} />}
+          <Screen />
         </main>
       </div>
       <StatusBar />

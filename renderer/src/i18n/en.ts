@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { settingsEn } from './settings.en';
 
 /** English, selectable in the language switcher. Same keys as nl.ts (checked by the type). */
 export const en: Messages = {
@@ -1078,10 +1079,6 @@ export const en: Messages = {
     busy: 'Busy…',
     offlineNote: 'Without a connection to the hub you can sign in if you did so on this desk before.',
   },
-  comingSoon: {
-    title: '{{page}}',
-    body: 'This screen arrives in a later version of Opvangdesk.',
-  },
   devices: {
     title: 'Devices',
     subtitle: "The groups' iPads: pair, review and revoke",
@@ -1203,4 +1200,5 @@ export const en: Messages = {
       },
     },
   },
+  settings: settingsEn,
 };

@@ -1,4 +1,5 @@
 /** Dutch, the default language. Keys are grouped per screen. */
+import { settingsNl } from './settings.nl';
 export const nl = {
   app: {
     name: 'Opvangdesk',
@@ -1079,10 +1080,6 @@ export const nl = {
     busy: 'Bezig…',
     offlineNote: 'Zonder verbinding met de hub kunt u zich aanmelden als u dat eerder op deze desk deed.',
   },
-  comingSoon: {
-    title: '{{page}}',
-    body: 'Dit scherm komt in een volgende versie van Opvangdesk.',
-  },
   devices: {
     title: 'Apparaten',
     subtitle: 'De iPads van de groepen: koppelen, bekijken en intrekken',
@@ -1206,6 +1203,7 @@ export const nl = {
       },
     },
   },
+  settings: settingsNl,
 };
 
 export type Messages = typeof nl;

@@ -22,6 +22,7 @@
  * advances, and the desk sends the batch again. A deadlock runs the batch again.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import type { LocationRow } from '../../../shared/model/rows';
 import type { Role } from '../../../shared/model/roles';
 import { mutators } from '../../../shared/mutators';
 import type { MutationContext } from '../../../shared/mutators/types';
@@ -31,6 +32,7 @@ import { activeActor, type KnownActor } from '../auth/actorRoles';
 import type { AuthenticatedDevice } from '../auth/deviceAuth';
 import { DbError, isPermanentDbError, isRetryableDbError, type Db, type Queryable } from '../db/db';
 import { BatchStore, ForbiddenWrite, HubMutationTx, InvalidRow, writeLayer, type WriteGuard } from './hubMutationTx';
+import { collectLocationWrites, updateLocationRegistry } from './locationRegistry';
 import { lockSpaces } from './rowStore';
 import { orgSpaceOf, readableSpaces, toWireSpace } from './spaces';
 import { refusedAsText, storable } from './storableJson';
@@ -115,6 +117,7 @@ async function runBatch(
   };
 
   const logged: { mutation: WireMutation; verdict: Verdict }[] = [];
+  const locationWrites = new Map<string, LocationRow>();
   for (const [i, mutation] of fresh.entries()) {
     batch.current = i;
     batch.refused = false;
@@ -137,7 +140,10 @@ async function runBatch(
       }
       await tx.exec(verdict.status === 'applied' ? 'RELEASE SAVEPOINT mutation' : 'ROLLBACK TO SAVEPOINT mutation');
     }
-    if (verdict.status === 'applied' && decision.mtx) batch.absorb(decision.mtx.layer);
+    if (verdict.status === 'applied' && decision.mtx) {
+      batch.absorb(decision.mtx.layer);
+      collectLocationWrites(decision.mtx.layer, locationWrites);
+    }
     logged.push({ mutation, verdict });
     results.push(
       verdict.status === 'applied'
@@ -152,6 +158,7 @@ async function runBatch(
     if (!savepoints && error instanceof DbError && isPermanentDbError(error)) throw new NeedsSavepoints();
     throw error;
   }
+  await updateLocationRegistry(tx, device.organisationId, locationWrites);
   await insertLog(tx, device.id, logged);
   await tx.query('UPDATE devices SET last_mutation_id = $2 WHERE id = $1', [device.id, lastFresh.id]);
   return { kind: 'done', results, lastMutationId: lastFresh.id };
@@ -273,6 +280,8 @@ async function decide(
     createdAt: mutation.createdAt,
     // A mutator that decides by role at one location (a request approval's exceptions) asks here.
     roleAt: (locationId) => roles.get(locationId) ?? null,
+    // The hub runs the organisation: its rules are the administrator's (organisation.setRules).
+    enrolled: true,
   };
   const mtx = new HubMutationTx(batch, device.organisationId, guard);
   try {

@@ -40,3 +40,19 @@ export function checkGroupShape(group: GroupShape): RuleResult<true> {
     return masterDataFailure('group.licensed_places', { care, max: MAX_LICENSED_PLACES[care], capacity });
   return ok(true);
 }
+
+/** The longest group name the store holds. */
+const MAX_GROUP_NAME_LENGTH = 100;
+
+/** A group has a name, trimmed, of at most 100 characters. */
+export function checkGroupName(name: string): RuleResult<string> {
+  const trimmed = name.trim();
+  return trimmed.length > 0 && trimmed.length <= MAX_GROUP_NAME_LENGTH ? ok(trimmed) : masterDataFailure('group.name');
+}
+
+/** A whole number as typed (ages in months, licensed places), within the store's bounds. */
+export function checkWholeNumber(value: string, min: number, max: number): RuleResult<number> {
+  const trimmed = value.trim();
+  const n = Number(trimmed);
+  return /^\d+$/.test(trimmed) && n >= min && n <= max ? ok(n) : masterDataFailure('group.whole_number', { value, min, max });
+}

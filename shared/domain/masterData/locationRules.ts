@@ -4,10 +4,25 @@
  */
 import type { Address } from '../../model/rows';
 import { ok, type RuleResult } from '../../result';
+import { parseTime } from '../time/timeOfDay';
 import { masterDataFailure } from './messages';
 
 /** An LRK number (registratienummer in the Landelijk Register Kinderopvang) has 9 digits. */
 const LRK_DIGITS = 9;
+/** The longest location name the store holds. */
+const MAX_NAME_LENGTH = 200;
+
+/** A location has a name, trimmed, of at most 200 characters. */
+export function checkLocationName(name: string): RuleResult<string> {
+  const trimmed = name.trim();
+  return trimmed.length > 0 && trimmed.length <= MAX_NAME_LENGTH ? ok(trimmed) : masterDataFailure('location.name');
+}
+
+/** An opening or closing time as typed ("7:30", "07.30", "07:30"): minutes since midnight. */
+export function checkTimeOfDay(time: string): RuleResult<number> {
+  const minutes = parseTime(time.trim().replace('.', ':'));
+  return minutes === null ? masterDataFailure('location.time', { time }) : ok(minutes);
+}
 
 /** A location code is what a manager types: 2 to 8 capital letters or digits ("RHO"). */
 export function checkLocationCode(code: string): RuleResult<string> {
@@ -24,6 +39,18 @@ export function checkLrkNumber(lrkNumber: string): RuleResult<string> {
 export function checkPostcode(postcode: string): RuleResult<string> {
   const match = /^([1-9]\d{3})\s?([a-zA-Z]{2})$/.exec(postcode.trim());
   return match ? ok(`${match[1]} ${(match[2] as string).toUpperCase()}`) : masterDataFailure('location.postcode', { postcode });
+}
+
+/**
+ * The address as typed in three fields: all three empty is no address (null), all three filled
+ * is one (postcode checked), anything between is refused so half an address is never stored.
+ */
+export function checkAddressFields(fields: Address): RuleResult<Address | null> {
+  const address = { street: fields.street.trim(), postcode: fields.postcode.trim(), city: fields.city.trim() };
+  const filled = Object.values(address).filter((v) => v !== '').length;
+  if (filled === 0) return ok(null);
+  if (filled < 3) return masterDataFailure('location.address_incomplete');
+  return checkAddress(address);
 }
 
 /** The address with its postcode written the standard way. */
