@@ -17,7 +17,7 @@ import { groupClose, groupCreate, groupRemove, groupUpdate } from './group';
 import { locationUpdate, organisationSetUp } from './location';
 import { placementCreate, placementCreateV2, placementEnd, placementTransfer, placementTransferV2 } from './placement';
 import { placementChange } from './placementChange';
-import { staffCreate, staffEnd, staffUpdate } from './staff';
+import { staffCreate, staffEnd, staffEndV2, staffUpdate } from './staff';
 import {
   requestApprove,
   requestCancel,
@@ -86,4 +86,5 @@ export const mutators: { [K in MutatorName]: Mutator } = {
   'placement.create.v2': placementCreateV2 as Mutator,
   'placement.transfer.v2': placementTransferV2 as Mutator,
   'placement.change': placementChange as Mutator,
+  'staff.end.v2': staffEndV2 as Mutator,
 };

@@ -50,5 +50,6 @@ export const mutatorNames = [
   'placement.create.v2',
   'placement.transfer.v2',
   'placement.change',
+  'staff.end.v2',
 ] as const;
 export type MutatorName = (typeof mutatorNames)[number];
