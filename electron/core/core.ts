@@ -26,6 +26,7 @@ import { requestsService } from './services/requestsService';
 import { RequestScheduler, type Timers } from './services/requestScheduler';
 import { rosterService } from './services/rosterService';
 import { staffRosterService } from './services/staffRosterService';
+import { staffService } from './services/staffService';
 import { syncService } from './services/syncService';
 import { updateService } from './services/updateService';
 import { Session } from './session';
@@ -114,6 +115,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...locationsService(ctx),
     ...rosterService(ctx),
     ...staffRosterService(ctx),
+    ...staffService(ctx),
     ...ratioService(ctx),
     ...childrenService(ctx),
     ...dayViewService(ctx),
