@@ -6,9 +6,8 @@
  */
 import { z } from 'zod';
 import { masterDataFailure, type MasterDataRule } from '../domain/masterData/messages';
-import { checkActivePeriod, checkConfirmedShifts, checkDatesKeepShifts, shiftsAfter } from '../domain/masterData/staffRules';
+import { checkActivePeriod, checkConfirmedShifts, checkDatesKeepShifts, checkLastDay, shiftsAfter } from '../domain/masterData/staffRules';
 import { localDateOf } from '../domain/requests/requestTime';
-import { addDays } from '../domain/time/localDate';
 import type { Params } from '../i18n/messages';
 import { ExternalId, Id, LocalDateSchema, StaffRow } from '../model/rows';
 import { auditShiftChange } from './rosterAudit';
@@ -105,11 +104,9 @@ export type StaffEndArgs = z.infer<typeof StaffEndArgs>;
  * takes effect today at the earliest), not before the first, with no shift rostered after it.
  */
 /** The last day in range: yesterday or later, not before the first working day. */
-function checkLastDay(staff: StaffRow, lastDay: string, ctx: MutationContext): MutationFailure | null {
-  const today = localDateOf(ctx.createdAt);
-  if (lastDay < addDays(today, -1)) return refuseRule('rule_violated', 'staff.end_in_past', { lastDayDate: lastDay, todayDate: today });
-  const period = checkActivePeriod({ activeFrom: staff.activeFrom, activeTo: lastDay });
-  return period.ok ? null : refuseWith('rule_violated', period);
+function lastDayFailure(staff: StaffRow, lastDay: string, ctx: MutationContext): MutationFailure | null {
+  const checked = checkLastDay(lastDay, localDateOf(ctx.createdAt), staff.activeFrom);
+  return checked.ok ? null : refuseWith('rule_violated', checked);
 }
 
 export const staffEnd = defineMutator({
@@ -121,7 +118,7 @@ export const staffEnd = defineMutator({
     if (!staff) return refuseRule('not_found', 'staff.unknown');
     const { lastDay } = args;
     if (lastDay !== null) {
-      const failure = checkLastDay(staff, lastDay, ctx);
+      const failure = lastDayFailure(staff, lastDay, ctx);
       if (failure) return failure;
       const after = shiftsAfter(await tx.find('shifts', { staffId: staff.id }), lastDay);
       if (after[0]) {
@@ -169,7 +166,7 @@ export const staffEndV2 = defineMutator({
     if (!staff) return refuseRule('not_found', 'staff.unknown');
     const { lastDay } = args;
     if (lastDay !== null) {
-      const failure = checkLastDay(staff, lastDay, ctx);
+      const failure = lastDayFailure(staff, lastDay, ctx);
       if (failure) return failure;
       const after = shiftsAfter(await tx.find('shifts', { staffId: staff.id }), lastDay);
       const confirmed = checkConfirmedShifts(staff, lastDay, after, args.removeShiftIds);

@@ -11,6 +11,7 @@ import { RatioPage } from '../features/ratio/RatioPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { SignInPage } from '../features/signIn/SignInPage';
+import { StaffPage } from '../features/staff/StaffPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { WelcomePage } from '../features/welcome/WelcomePage';
@@ -25,6 +26,7 @@ import { TopBar } from './TopBar';
 const screens: Partial<Record<Page, () => React.JSX.Element | null>> = {
   today: TodayPage,
   roster: RosterPage,
+  staff: StaffPage,
   children: ChildrenPage,
   attendance: AttendancePage,
   ratio: RatioPage,

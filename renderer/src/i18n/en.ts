@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { staffEn } from './staff.en';
 
 /** English, selectable in the language switcher. Same keys as nl.ts (checked by the type). */
 export const en: Messages = {
@@ -10,6 +11,7 @@ export const en: Messages = {
     label: 'Main menu',
     today: 'Today',
     roster: 'Roster',
+    staff: 'Staff',
     children: 'Children',
     attendance: 'Attendance',
     ratio: 'Ratio',
@@ -1203,4 +1205,5 @@ export const en: Messages = {
       },
     },
   },
+  staff: staffEn,
 };

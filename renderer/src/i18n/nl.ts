@@ -1,4 +1,5 @@
 /** Dutch, the default language. Keys are grouped per screen. */
+import { staffNl } from './staff.nl';
 export const nl = {
   app: {
     name: 'Opvangdesk',
@@ -8,6 +9,7 @@ export const nl = {
     label: 'Hoofdmenu',
     today: 'Vandaag',
     roster: 'Rooster',
+    staff: 'Medewerkers',
     children: 'Kinderen',
     attendance: 'Aanwezigheid',
     ratio: 'Ratio',
@@ -1206,6 +1208,7 @@ export const nl = {
       },
     },
   },
+  staff: staffNl,
 };
 
 export type Messages = typeof nl;

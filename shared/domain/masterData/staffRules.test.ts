@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkDatesKeepShifts, checkStaffForm, contractMinutesOf, type StaffForm } from './staffRules';
+import { checkDatesKeepShifts, checkLastDay, checkStaffForm, contractMinutesOf, type StaffForm } from './staffRules';
 
 const form: StaffForm = {
   firstName: 'Anna',
@@ -85,5 +85,17 @@ describe('staff dates against the roster: moving a date past rostered shifts is 
   test('shifts the old dates already refused are not the change’s doing', () => {
     const late = { ...before, prkRegisteredOn: '2026-12-10' };
     expect(checkDatesKeepShifts(late, { ...late, prkRegisteredOn: '2026-12-11' }, shifts, TODAY).ok).toBe(true);
+  });
+});
+
+describe('staff.end_in_past / active_to_after_from: the last working day as typed', () => {
+  test('the day before yesterday is refused, yesterday and today are accepted', () => {
+    expect(checkLastDay('2026-11-21', '2026-11-23', '2026-01-01')).toMatchObject({ ok: false, rule: 'staff.end_in_past' });
+    expect(checkLastDay('2026-11-22', '2026-11-23', '2026-01-01').ok).toBe(true);
+    expect(checkLastDay('2026-11-23', '2026-11-23', '2026-01-01').ok).toBe(true);
+  });
+  test('the day before the first working day is refused, the first day itself is accepted', () => {
+    expect(checkLastDay('2026-11-30', '2026-11-23', '2026-12-01')).toMatchObject({ ok: false, rule: 'staff.active_to_after_from' });
+    expect(checkLastDay('2026-12-01', '2026-11-23', '2026-12-01').ok).toBe(true);
   });
 });

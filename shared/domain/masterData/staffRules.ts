@@ -16,7 +16,7 @@
 import type { ShiftRow, StaffCounts, StaffRow } from '../../model/rows';
 import { ok, type RuleFailure, type RuleResult } from '../../result';
 import { checkStaffOnDate, type StaffDates } from '../roster/staffOnDate';
-import { isLocalDate, type LocalDate } from '../time/localDate';
+import { addDays, isLocalDate, type LocalDate } from '../time/localDate';
 import { masterDataFailure } from './messages';
 
 /** Contract hours per week a person can have (the row keeps minutes: 60 hours at most). */
@@ -29,6 +29,17 @@ export function checkActivePeriod(staff: Pick<StaffRow, 'activeFrom' | 'activeTo
     return masterDataFailure('staff.active_to_after_from', { activeFromDate: activeFrom, activeToDate: activeTo });
   }
   return ok(true);
+}
+
+/**
+ * A last working day as the manager can set it on `today`: yesterday or later (the change takes
+ * effect today at the earliest), and not before the first working day.
+ */
+export function checkLastDay(lastDay: string, today: LocalDate, activeFrom: LocalDate | null): RuleResult<LocalDate> {
+  if (!isLocalDate(lastDay)) return masterDataFailure('staff.date_invalid');
+  if (lastDay < addDays(today, -1)) return masterDataFailure('staff.end_in_past', { lastDayDate: lastDay, todayDate: today });
+  const period = checkActivePeriod({ activeFrom, activeTo: lastDay });
+  return period.ok ? ok(lastDay) : period;
 }
 
 /** The staff form as typed: text fields, dates `YYYY-MM-DD` from a date input ('' = empty). */
