@@ -24,9 +24,10 @@
  *   family moving away, children outgrowing the KDV); a child's placements never overlap.
  * - 35-40 staff (the default seed: 37): counting professionals with 16-36 contract hours, sized
  *   from the roster of the week holding `today`, each with a home group (fixed faces); a BBL
- *   trainee in two locations and a location helper who never counts in two. Kinder-EHBO
- *   certificates (`./demoCertificates`): the professionals' mostly valid, per location one
- *   expiring within three months and one expired (leaving a real gap today where possible).
+ *   trainee in two locations and a location helper who never counts in two. Their first working
+ *   day, PRK registration and kinder-EHBO certificate (`./demoStaffFacts`): the professionals'
+ *   certificates mostly valid, per location one expiring within three months and one expired
+ *   (leaving a real gap today where possible).
  * - Shifts for every open day of `shiftWeeks` and every group with children planned that day,
  *   covering what the demo's own ratio heuristic (`./staffing`, the same numbers as spec/ratio.md)
  *   asks: staggered early/middle/late shifts from the first arrival to the last departure, 30-60
@@ -79,7 +80,7 @@ import type { HourLedgerRow, RequestEventRow, RequestRow } from '../model/reques
 import type { RowOf, TableName } from '../model/tables';
 import { bornYearsBefore, dateAtMonths, dateAtYears } from './demoDates';
 import { DEMO_EPOCH_MS, createIdFactory, dateBaseMs } from './demoIds';
-import { demoCertificates } from './demoCertificates';
+import { demoStaffFacts } from './demoStaffFacts';
 import { demoChildrenPlan } from './demoChildrenPlan';
 import { demoLatePickups } from './demoLatePickups';
 import { demoRequests } from './demoRequests';
@@ -766,7 +767,7 @@ export function generateDemo(options: DemoOptions): DemoData {
       }
     }
   }
-  const staff = demoCertificates({
+  const staff = demoStaffFacts({
     today,
     opening: { start: OPENS_AT, end: CLOSES_AT },
     staff: staffDrafts,

@@ -80,7 +80,7 @@ test('Medewerkers: list, search, a new colleague the roster refuses before the P
   const table = page.getByRole('table', { name: 'Medewerkers' });
   await expect(table.getByRole('row')).toHaveCount(before.staff.length + 1);
   await expect(page.getByRole('region', { name: 'Kinder-EHBO: te vernieuwen' }).getByText('verlopen 2 nov 2026')).toBeVisible();
-  await expect(table.getByText('Geen kinder-EHBO').first()).toBeVisible();
+  await expect(table.getByText('geen', { exact: true }).first()).toBeVisible();
   await shoot(page, 'list');
 
   // Search by name.
@@ -114,8 +114,8 @@ test('Medewerkers: list, search, a new colleague the roster refuses before the P
   await form.getByLabel('Personeelsnummer').press('Enter');
   await expect(page.getByRole('status').getByText('Noor Jansen is toegevoegd.')).toBeVisible();
   const detail = page.getByRole('complementary', { name: 'Noor Jansen' });
-  await expect(detail.getByText('PRK pas vanaf 26 nov 2026')).toBeVisible();
-  await expect(detail.getByText('Kinder-EHBO tot 30 jun 2027')).toBeVisible();
+  await expect(detail.getByText('pas vanaf 26 nov 2026')).toBeVisible();
+  await expect(detail.getByText('tot 30 jun 2027')).toBeVisible();
   await shoot(page, 'created');
 
   // The roster refuses Wednesday (before the PRK date) with the rule named; Thursday and Friday are saved.
@@ -175,7 +175,7 @@ test('Medewerkers: list, search, a new colleague the roster refuses before the P
   // The same screen in English.
   await page.getByLabel('Taal').selectOption('en');
   await expect(page.getByRole('heading', { level: 1, name: 'Staff · Barendrecht' })).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'Noor Jansen' }).getByText('PRK only from 26 Nov 2026')).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Noor Jansen' }).getByText('only from 26 Nov 2026')).toBeVisible();
   await shoot(page, 'english');
   await page.getByLabel('Language').selectOption('nl');
 });

@@ -17,7 +17,13 @@ export const staffEn: typeof staffNl = {
   choose: 'Choose a staff member from the list.',
   counts: { full: 'Counts fully', trainee: 'Counts as a trainee', none: 'Does not count' },
   countsShort: { full: 'counts', trainee: 'trainee', none: 'does not count' },
-  status: { active: 'Employed', upcoming: 'Starts {{date}}', ended: 'Left since {{date}}', endsOn: 'Last working day {{date}}' },
+  status: {
+    since: 'since {{date}}',
+    active: 'Employed',
+    upcoming: 'Starts {{date}}',
+    ended: 'Left since {{date}}',
+    endsOn: 'Last working day {{date}}',
+  },
   prk: {
     registered: 'PRK since {{date}}',
     future: 'PRK only from {{date}}',
@@ -29,6 +35,9 @@ export const staffEn: typeof staffNl = {
     expired: 'First aid expired {{date}}',
     none: 'No paediatric first aid',
   },
+  prkShort: { registered: 'since {{date}}', future: 'only from {{date}}', missing: 'not recorded' },
+  firstAidShort: { valid: 'until {{date}}', expiring: 'expires {{date}}', expired: 'expired {{date}}', none: 'none' },
+  columns: { name: 'Name', counts: 'Counts', hours: 'Hours/week', prk: 'PRK', firstAid: 'First aid', period: 'Employed' },
   hours: '{{hours}} hours a week',
   fields: {
     name: 'Name',

@@ -15,7 +15,13 @@ export const staffNl = {
   choose: 'Kies een medewerker in de lijst.',
   counts: { full: 'Telt volledig mee', trainee: 'Telt mee als leerling', none: 'Telt niet mee' },
   countsShort: { full: 'telt mee', trainee: 'leerling', none: 'telt niet' },
-  status: { active: 'In dienst', upcoming: 'Begint {{date}}', ended: 'Uit dienst sinds {{date}}', endsOn: 'Laatste werkdag {{date}}' },
+  status: {
+    since: 'sinds {{date}}',
+    active: 'In dienst',
+    upcoming: 'Begint {{date}}',
+    ended: 'Uit dienst sinds {{date}}',
+    endsOn: 'Laatste werkdag {{date}}',
+  },
   prk: {
     registered: 'PRK sinds {{date}}',
     future: 'PRK pas vanaf {{date}}',
@@ -27,6 +33,9 @@ export const staffNl = {
     expired: 'Kinder-EHBO verlopen {{date}}',
     none: 'Geen kinder-EHBO',
   },
+  prkShort: { registered: 'sinds {{date}}', future: 'pas vanaf {{date}}', missing: 'niet vastgelegd' },
+  firstAidShort: { valid: 'tot {{date}}', expiring: 'verloopt {{date}}', expired: 'verlopen {{date}}', none: 'geen' },
+  columns: { name: 'Naam', counts: 'Telt mee', hours: 'Uren/week', prk: 'PRK', firstAid: 'Kinder-EHBO', period: 'In dienst' },
   hours: '{{hours}} uur per week',
   fields: {
     name: 'Naam',

@@ -28,7 +28,7 @@ export function FirstAidGaps({ day }: { day: Pick<RatioDay, 'closed' | 'firstAid
         <strong>{t('staff.gaps.title')}</strong>
         <ul>
           {gaps.map((c) => (
-            <li key={c.careType}>{t('staff.gaps.centre', { care: c.careType, ranges: slotRanges(c.slots) })}</li>
+            <li key={c.careType}>{t('staff.gaps.centre', { care: t(`careType.${c.careType}`), ranges: slotRanges(c.slots) })}</li>
           ))}
         </ul>
         <p className="small">{t('staff.gaps.rule')}</p>

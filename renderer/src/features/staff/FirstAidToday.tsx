@@ -39,7 +39,7 @@ export function FirstAidToday({ locationId, date, onOpenRatio }: { locationId: s
             <strong>{t('staff.gaps.today')}</strong>
             <ul>
               {day.gaps.map((g) => (
-                <li key={g.careType}>{t('staff.gaps.centre', { care: g.careType, ranges: slotRanges(g.slots) })}</li>
+                <li key={g.careType}>{t('staff.gaps.centre', { care: t(`careType.${g.careType}`), ranges: slotRanges(g.slots) })}</li>
               ))}
             </ul>
             <p className="small">{t('staff.gaps.rule')}</p>

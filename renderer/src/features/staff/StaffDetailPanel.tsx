@@ -8,7 +8,7 @@ import { EndStaffDialog } from './EndStaffDialog';
 import { FirstAidBadge, PrkBadge } from './StaffBadges';
 import { StaffFormDialog } from './StaffFormDialog';
 import { useStaffStore } from './staffStore';
-import { formatHours, periodText } from './staffText';
+import { formatHours } from './staffText';
 
 /** The chosen staff member: their facts, shifts from today, and edit / end. */
 export function StaffDetailPanel() {
@@ -55,16 +55,16 @@ export function StaffDetailPanel() {
         {detail.activeTo && (
           <>
             <dt>{t('staff.fields.activeTo')}</dt>
-            <dd>{periodText({ ...detail, activeFrom: null }, t, language)}</dd>
+            <dd>{formatDate(detail.activeTo, language)}</dd>
           </>
         )}
-        <dt>PRK</dt>
+        <dt>{t('staff.columns.prk')}</dt>
         <dd>
-          <PrkBadge staff={detail} />
+          <PrkBadge staff={detail} compact />
         </dd>
-        <dt>{t('staff.fields.ehboValidUntil')}</dt>
+        <dt>{t('staff.columns.firstAid')}</dt>
         <dd>
-          <FirstAidBadge staff={detail} />
+          <FirstAidBadge staff={detail} compact />
         </dd>
         {detail.externalId && (
           <>

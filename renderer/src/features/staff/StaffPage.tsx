@@ -109,12 +109,12 @@ export function StaffPage() {
                 <table className="st-table" aria-label={t('staff.listLabel')}>
                   <thead>
                     <tr>
-                      <th scope="col">{t('staff.fields.name')}</th>
-                      <th scope="col">{t('staff.fields.counts')}</th>
-                      <th scope="col">{t('staff.fields.contractHours')}</th>
-                      <th scope="col">PRK</th>
-                      <th scope="col">{t('staff.fields.ehboValidUntil')}</th>
-                      <th scope="col">{t('staff.fields.activeFrom')}</th>
+                      <th scope="col">{t('staff.columns.name')}</th>
+                      <th scope="col">{t('staff.columns.counts')}</th>
+                      <th scope="col">{t('staff.columns.hours')}</th>
+                      <th scope="col">{t('staff.columns.prk')}</th>
+                      <th scope="col">{t('staff.columns.firstAid')}</th>
+                      <th scope="col">{t('staff.columns.period')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -151,15 +151,15 @@ function StaffRow({ staff, selected, language }: { staff: StaffListItem; selecte
         </a>
         <span className="muted small st-job">{staff.jobTitle}</span>
       </td>
-      <td>{t(`staff.countsShort.${staff.counts}`)}</td>
+      <td className="st-nowrap">{t(`staff.countsShort.${staff.counts}`)}</td>
       <td>{formatHours(staff.contractMinutesPerWeek, language)}</td>
       <td>
-        <PrkBadge staff={staff} />
+        <PrkBadge staff={staff} compact />
       </td>
       <td>
-        <FirstAidBadge staff={staff} />
+        <FirstAidBadge staff={staff} compact />
       </td>
-      <td className="small">{periodText(staff, t, language)}</td>
+      <td className="st-nowrap">{periodText(staff, t, language)}</td>
     </tr>
   );
 }

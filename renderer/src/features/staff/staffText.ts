@@ -9,10 +9,11 @@ export function formatHours(minutes: number, language: Language): string {
   return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(minutes / 60);
 }
 
-/** `In dienst sinds ...`-style: from the first day, with the last day or the status. */
+/** The working period in a few words: `sinds 12 mrt 2022`, `12 mrt 2022 – 26 nov 2026`, or the status. */
 export function periodText(staff: Pick<StaffListItem, 'status' | 'activeFrom' | 'activeTo'>, t: TFunction, language: Language): string {
   if (staff.status === 'ended' && staff.activeTo) return t('staff.status.ended', { date: formatDate(staff.activeTo, language) });
   if (staff.status === 'upcoming' && staff.activeFrom) return t('staff.status.upcoming', { date: formatDate(staff.activeFrom, language) });
-  const from = staff.activeFrom ? formatDate(staff.activeFrom, language) : '–';
-  return staff.activeTo ? `${from} – ${formatDate(staff.activeTo, language)}` : from;
+  if (!staff.activeFrom) return '–';
+  const from = formatDate(staff.activeFrom, language);
+  return staff.activeTo ? `${from} – ${formatDate(staff.activeTo, language)}` : t('staff.status.since', { date: from });
 }

@@ -1,7 +1,9 @@
 /**
- * The demo staff's kinder-EHBO certificates (spec/master-data.md "Staff member"), so the kinder-EHBO
- * check has something true to show without the demo days being full of gaps:
- * - every counting professional holds one, valid for another 5 to 23 months (spread by their place
+ * The demo staff's legal facts (spec/master-data.md "Staff member"), so Medewerkers and the
+ * kinder-EHBO check have something true to show without the demo days being full of gaps:
+ * - everyone started at the location between about half a year and seven years before `today`,
+ *   registered in the PRK one to four weeks before their first day (so no demo shift is refused);
+ * - every counting professional holds a kinder-EHBO certificate, valid for another 5 to 23 months (spread by their place
  *   in the location's list); BBL trainees and location helpers hold none, as is common;
  * - per location one professional's certificate expires within the three-month notice window
  *   (38 days after `today`), and one professional's expired three weeks ago: the first whose
@@ -20,8 +22,11 @@ import type { CareType, GroupRow, PlacementRow, ShiftRow, StaffRow } from '../mo
 const EXPIRING_IN_DAYS = 38;
 /** Days before `today` the expired certificate ran out. */
 const EXPIRED_DAYS_AGO = 21;
+/** First working days: at least this long before `today` (before any demo shift), spread over about seven years. */
+const FIRST_DAY_MIN_DAYS_AGO = 180;
+const FIRST_DAY_SPREAD_DAYS = 2400;
 
-export type DemoCertificatesInput = {
+export type DemoStaffFactsInput = {
   today: LocalDate;
   /** Opening hours of the demo locations, minutes. */
   opening: { start: number; end: number };
@@ -31,8 +36,8 @@ export type DemoCertificatesInput = {
   shifts: readonly ShiftRow[];
 };
 
-/** The staff rows with their certificates' last valid day (`ehboValidUntil`). */
-export function demoCertificates(input: DemoCertificatesInput): StaffRow[] {
+/** The staff rows with their first working day, PRK registration and certificate's last valid day. */
+export function demoStaffFacts(input: DemoStaffFactsInput): StaffRow[] {
   const { today } = input;
   const validUntil = new Map<string, LocalDate | null>();
   const locationIds = [...new Set(input.staff.map((s) => s.row.locationId))];
@@ -46,12 +51,20 @@ export function demoCertificates(input: DemoCertificatesInput): StaffRow[] {
       professionals.find((s) => s !== expired && s.careType !== expired?.careType) ?? professionals.find((s) => s !== expired);
     if (expiring) validUntil.set(expiring.row.id, addDays(today, EXPIRING_IN_DAYS));
   }
-  return input.staff.map((s) => ({ ...s.row, ehboValidUntil: validUntil.get(s.row.id) ?? null }));
+  return input.staff.map((s, i) => {
+    const activeFrom = addDays(today, -(FIRST_DAY_MIN_DAYS_AGO + ((i * 379) % FIRST_DAY_SPREAD_DAYS)));
+    return {
+      ...s.row,
+      activeFrom,
+      prkRegisteredOn: addDays(activeFrom, -(7 + ((i * 5) % 22))),
+      ehboValidUntil: validUntil.get(s.row.id) ?? null,
+    };
+  });
 }
 
 /** Whether a centre of the location (KDV, BSO) has a gap today when `staffId` holds no valid certificate. */
 function leavesGap(
-  input: DemoCertificatesInput,
+  input: DemoStaffFactsInput,
   locationId: string,
   validUntil: ReadonlyMap<string, LocalDate | null>,
   staffId: string,
