@@ -99,16 +99,18 @@ export const StaffEndArgs = z
   .strict();
 export type StaffEndArgs = z.infer<typeof StaffEndArgs>;
 
-/**
- * Ends a staff member's work at the location on a last working day: yesterday or later (the change
- * takes effect today at the earliest), not before the first, with no shift rostered after it.
- */
 /** The last day in range: yesterday or later, not before the first working day. */
 function lastDayFailure(staff: StaffRow, lastDay: string, ctx: MutationContext): MutationFailure | null {
   const checked = checkLastDay(lastDay, localDateOf(ctx.createdAt), staff.activeFrom);
   return checked.ok ? null : refuseWith('rule_violated', checked);
 }
 
+/**
+ * Ends a staff member's work at the location on a last working day: yesterday or later (the change
+ * takes effect today at the earliest), not before the first, with no shift rostered after it
+ * (`staff.end_has_shifts`). The desk's screen uses `staff.end.v2`, which removes the shifts the
+ * manager confirmed; this shape stays for changes already queued.
+ */
 export const staffEnd = defineMutator({
   name: 'staff.end',
   args: StaffEndArgs,
