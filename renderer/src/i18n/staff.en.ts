@@ -81,13 +81,15 @@ export const staffEn: typeof staffNl = {
     shifts_other: '{{name}} is still rostered {{count}} times after this day. These shifts are removed:',
     shiftsAfter: 'The roster and the ratio then show where someone else is needed.',
     confirm: 'End after {{date}}',
-    confirmWithShifts: 'End and remove {{count}} shift(s)',
+    confirmWithShifts_one: 'End and remove {{count}} shift',
+    confirmWithShifts_other: 'End and remove {{count}} shifts',
   },
   notices: {
     created: '{{name}} has been added.',
     updated: "{{name}}'s details have been saved.",
     ended: '{{name}} leaves after {{date}}.',
-    endedShifts: '{{name}} leaves after {{date}}; {{count}} shift(s) removed.',
+    endedShifts_one: '{{name}} leaves after {{date}}; {{count}} shift removed.',
+    endedShifts_other: '{{name}} leaves after {{date}}; {{count}} shifts removed.',
     endUndone: "{{name}}'s end has been taken back.",
   },
   expiring: {

@@ -79,13 +79,15 @@ export const staffNl = {
     shifts_other: 'Na deze dag staat {{name}} nog {{count}} keer ingeroosterd. Deze diensten vervallen:',
     shiftsAfter: 'Het rooster en de ratio tonen daarna waar iemand anders nodig is.',
     confirm: 'Uit dienst per {{date}}',
-    confirmWithShifts: 'Uit dienst en {{count}} dienst(en) verwijderen',
+    confirmWithShifts_one: 'Uit dienst en {{count}} dienst verwijderen',
+    confirmWithShifts_other: 'Uit dienst en {{count}} diensten verwijderen',
   },
   notices: {
     created: '{{name}} is toegevoegd.',
     updated: 'De gegevens van {{name}} zijn opgeslagen.',
     ended: '{{name}} is uit dienst na {{date}}.',
-    endedShifts: '{{name}} is uit dienst na {{date}}; {{count}} dienst(en) verwijderd.',
+    endedShifts_one: '{{name}} is uit dienst na {{date}}; {{count}} dienst verwijderd.',
+    endedShifts_other: '{{name}} is uit dienst na {{date}}; {{count}} diensten verwijderd.',
     endUndone: 'Het einde van {{name}} is teruggenomen.',
   },
   expiring: {

@@ -159,7 +159,7 @@ function StaffRow({ staff, selected, language }: { staff: StaffListItem; selecte
       <td>
         <FirstAidBadge staff={staff} compact />
       </td>
-      <td className="st-nowrap">{periodText(staff, t, language)}</td>
+      <td>{periodText(staff, t, language)}</td>
     </tr>
   );
 }
