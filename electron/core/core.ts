@@ -27,6 +27,7 @@ import { requestsService } from './services/requestsService';
 import { RequestScheduler, type Timers } from './services/requestScheduler';
 import { rosterService } from './services/rosterService';
 import { staffRosterService } from './services/staffRosterService';
+import { staffService } from './services/staffService';
 import { syncService } from './services/syncService';
 import { updateService } from './services/updateService';
 import { settingsService } from './services/settingsService';
@@ -116,6 +117,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...locationsService(ctx),
     ...rosterService(ctx),
     ...staffRosterService(ctx),
+    ...staffService(ctx),
     ...ratioService(ctx),
     ...childrenService(ctx),
     ...mentorService(ctx),

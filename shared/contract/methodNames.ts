@@ -47,6 +47,10 @@ export const methodNames = [
   'devices.undelivered',
   'devices.audit',
   'devices.auditExport',
+  // Staff (Medewerkers) and kinder-EHBO
+  'staff.list',
+  'staff.detail',
+  'staff.firstAid',
   'update.status',
   'update.install',
   'settings.view',

@@ -21,6 +21,7 @@ import type { UpdateStatus } from './views';
 import type { SettingsView } from './settingsViews';
 import type { BulkApproveResult, RequestForm, RequestLedgers, RequestQueue } from './requestViews';
 import { RejectionReasonSchema, RequestKind, RequestStatus } from '../domain/requests/request';
+import type { FirstAidDay, StaffDetail, StaffList } from './staffViews';
 
 type MethodDef<I extends z.ZodType, O> = {
   input: I;
@@ -205,6 +206,13 @@ export const methods = {
   'devices.audit': def<DeviceAuditView>()(z.object({ locationId: Id }).strict(), 'read'),
   /** The audit log as CSV (with each entry's hashes, so the chain can be checked elsewhere). */
   'devices.auditExport': def<DeviceAuditExport>()(z.object({ locationId: Id }).strict(), 'read'),
+  // --- Staff (Medewerkers) and kinder-EHBO -------------------------------------------------
+  /** A location's staff with PRK and kinder-EHBO status on the desk's today, and the certificates to renew. */
+  'staff.list': def<StaffList>()(z.object({ locationId: Id }).strict(), 'read'),
+  /** One staff member with the shifts rostered from today on (what an end would remove). */
+  'staff.detail': def<StaffDetail>()(z.object({ staffId: Id }).strict(), 'read'),
+  /** A location's kinder-EHBO gaps of a day (as planned) and the certificates to renew (Vandaag). */
+  'staff.firstAid': def<FirstAidDay>()(z.object({ locationId: Id, date: LocalDateSchema }).strict(), 'read'),
   /** The desk's own update state (under Electron; browser mode answers `unsupported`). */
   // Settings (Instellingen): the location, its groups and the organisation's rules.
   'settings.view': def<SettingsView>()(z.object({ locationId: Id }).strict(), 'read'),

@@ -24,7 +24,10 @@
  *   family moving away, children outgrowing the KDV); a child's placements never overlap.
  * - 35-40 staff (the default seed: 37): counting professionals with 16-36 contract hours, sized
  *   from the roster of the week holding `today`, each with a home group (fixed faces); a BBL
- *   trainee in two locations and a location helper who never counts in two.
+ *   trainee in two locations and a location helper who never counts in two. Their first working
+ *   day, PRK registration and kinder-EHBO certificate (`./demoStaffFacts`): the professionals'
+ *   certificates mostly valid, per location one expiring within three months and one expired
+ *   (leaving a real gap today where possible).
  * - Shifts for every open day of `shiftWeeks` and every group with children planned that day,
  *   covering what the demo's own ratio heuristic (`./staffing`, the same numbers as spec/ratio.md)
  *   asks: staggered early/middle/late shifts from the first arrival to the last departure, 30-60
@@ -78,6 +81,7 @@ import type { ChildMentorRow } from '../model/masterDataRows';
 import type { RowOf, TableName } from '../model/tables';
 import { bornYearsBefore, dateAtMonths, dateAtYears } from './demoDates';
 import { DEMO_EPOCH_MS, createIdFactory, dateBaseMs } from './demoIds';
+import { demoStaffFacts } from './demoStaffFacts';
 import { demoChildrenPlan } from './demoChildrenPlan';
 import { demoLatePickups } from './demoLatePickups';
 import { demoMentors } from './demoMentors';
@@ -742,8 +746,6 @@ export function generateDemo(options: DemoOptions): DemoData {
       addStaff(locIndex, 'none', 'KDV', home, 16, { weekdays, start: 540, end: 780, breaks: [] });
     }
   });
-  const staff = staffDrafts.map((s) => s.row);
-
   // --- Shifts, week by week ---------------------------------------------------------------
   const shifts: ShiftRow[] = [];
   for (let week = weekStart(range.from); week <= range.to; week = addDays(week, 7)) {
@@ -770,6 +772,14 @@ export function generateDemo(options: DemoOptions): DemoData {
       }
     }
   }
+  const staff = demoStaffFacts({
+    today,
+    opening: { start: OPENS_AT, end: CLOSES_AT },
+    staff: staffDrafts,
+    groups: groupInfos.map((g) => g.row),
+    placements,
+    shifts,
+  });
 
   /**
    * Once a week, one KDV group-day gets a genuinely understaffed moment: on even weeks the

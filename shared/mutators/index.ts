@@ -19,7 +19,7 @@ import { locationUpdate, locationUpdateV2, organisationSetUp } from './location'
 import { organisationSetRules } from './organisation';
 import { placementCreate, placementCreateV2, placementEnd, placementTransfer, placementTransferV2 } from './placement';
 import { placementChange } from './placementChange';
-import { staffCreate, staffEnd, staffUpdate } from './staff';
+import { staffCreate, staffEnd, staffEndV2, staffUpdate } from './staff';
 import {
   requestApprove,
   requestCancel,
@@ -91,4 +91,5 @@ export const mutators: { [K in MutatorName]: Mutator } = {
   'child.setMentor': childSetMentor as Mutator,
   'organisation.setRules': organisationSetRules as Mutator,
   'location.update.v2': locationUpdateV2 as Mutator,
+  'staff.end.v2': staffEndV2 as Mutator,
 };

@@ -53,5 +53,6 @@ export const mutatorNames = [
   'child.setMentor',
   'organisation.setRules',
   'location.update.v2',
+  'staff.end.v2',
 ] as const;
 export type MutatorName = (typeof mutatorNames)[number];

@@ -6,12 +6,12 @@
  */
 import { z } from 'zod';
 import { masterDataFailure, type MasterDataRule } from '../domain/masterData/messages';
-import { checkActivePeriod } from '../domain/masterData/staffRules';
+import { checkActivePeriod, checkConfirmedShifts, checkDatesKeepShifts, checkLastDay, shiftsAfter } from '../domain/masterData/staffRules';
 import { localDateOf } from '../domain/requests/requestTime';
-import { addDays } from '../domain/time/localDate';
 import type { Params } from '../i18n/messages';
 import { ExternalId, Id, LocalDateSchema, StaffRow } from '../model/rows';
-import type { MutationFailure, MutationTx } from './types';
+import { auditShiftChange } from './rosterAudit';
+import type { MutationContext, MutationFailure, MutationTx } from './types';
 import { applied, defineMutator, refuseWith } from './types';
 
 const refuseRule = (code: MutationFailure['code'], rule: MasterDataRule, params: Params = {}): MutationFailure =>
@@ -65,18 +65,26 @@ export const staffCreate = defineMutator({
 export const StaffUpdateArgs = StaffFields.omit({ activeTo: true }).extend({ staffId: Id }).strict();
 export type StaffUpdateArgs = z.infer<typeof StaffUpdateArgs>;
 
-/** Edits a staff member (a last working day is set with `staff.end`, which checks the roster). */
+/**
+ * Edits a staff member (a last working day is set with `staff.end`, which checks the roster).
+ * Moving the first working day or the PRK registration date past shifts rostered from today on is
+ * refused with the rule named (`staff.active_from_after_shifts`, `staff.prk_after_shifts`): the
+ * manager moves or removes those shifts first (see ../domain/masterData/staffRules.ts).
+ */
 export const staffUpdate = defineMutator({
   name: 'staff.update',
   args: StaffUpdateArgs,
   roles: ['manager'],
-  async apply(tx, args) {
+  async apply(tx, args, ctx) {
     const old = await tx.get('staff', args.staffId);
     if (!old) return refuseRule('not_found', 'staff.unknown');
     const { staffId, ...fields } = args;
     const staff: StaffRow = { ...old, ...fields, id: staffId };
     const failure = await checkStaff(tx, staff);
     if (failure) return failure;
+    const shifts = await tx.find('shifts', { staffId });
+    const kept = checkDatesKeepShifts(old, staff, shifts, localDateOf(ctx.createdAt));
+    if (!kept.ok) return refuseWith('rule_violated', kept);
     await tx.put('staff', staff);
     return applied;
   },
@@ -91,9 +99,17 @@ export const StaffEndArgs = z
   .strict();
 export type StaffEndArgs = z.infer<typeof StaffEndArgs>;
 
+/** The last day in range: yesterday or later, not before the first working day. */
+function lastDayFailure(staff: StaffRow, lastDay: string, ctx: MutationContext): MutationFailure | null {
+  const checked = checkLastDay(lastDay, localDateOf(ctx.createdAt), staff.activeFrom);
+  return checked.ok ? null : refuseWith('rule_violated', checked);
+}
+
 /**
  * Ends a staff member's work at the location on a last working day: yesterday or later (the change
- * takes effect today at the earliest), not before the first, with no shift rostered after it.
+ * takes effect today at the earliest), not before the first, with no shift rostered after it
+ * (`staff.end_has_shifts`). The desk's screen uses `staff.end.v2`, which removes the shifts the
+ * manager confirmed; this shape stays for changes already queued.
  */
 export const staffEnd = defineMutator({
   name: 'staff.end',
@@ -104,13 +120,9 @@ export const staffEnd = defineMutator({
     if (!staff) return refuseRule('not_found', 'staff.unknown');
     const { lastDay } = args;
     if (lastDay !== null) {
-      const today = localDateOf(ctx.createdAt);
-      if (lastDay < addDays(today, -1)) return refuseRule('rule_violated', 'staff.end_in_past', { lastDayDate: lastDay, todayDate: today });
-      const period = checkActivePeriod({ activeFrom: staff.activeFrom, activeTo: lastDay });
-      if (!period.ok) return refuseWith('rule_violated', period);
-      const after = (await tx.find('shifts', { staffId: staff.id }))
-        .filter((s) => s.date > lastDay)
-        .sort((a, b) => a.date.localeCompare(b.date));
+      const failure = lastDayFailure(staff, lastDay, ctx);
+      if (failure) return failure;
+      const after = shiftsAfter(await tx.find('shifts', { staffId: staff.id }), lastDay);
       if (after[0]) {
         return refuseRule('rule_violated', 'staff.end_has_shifts', {
           staff: fullName(staff),
@@ -118,6 +130,52 @@ export const staffEnd = defineMutator({
           count: after.length,
           firstDate: after[0].date,
         });
+      }
+    }
+    await tx.put('staff', { ...staff, activeTo: lastDay });
+    return applied;
+  },
+});
+
+export const StaffEndV2Args = z
+  .object({
+    staffId: Id,
+    /** The last working day at the location; null takes an end back. */
+    lastDay: LocalDateSchema.nullable(),
+    /** The shifts after the last day the manager saw in the confirmation and agreed to remove. */
+    removeShiftIds: z.array(Id).max(500),
+  })
+  .strict()
+  .refine((a) => a.lastDay !== null || a.removeShiftIds.length === 0, {
+    path: ['removeShiftIds'],
+    message: 'een einde terugnemen verwijdert geen diensten',
+  });
+export type StaffEndV2Args = z.infer<typeof StaffEndV2Args>;
+
+/**
+ * Ends a staff member's work on a last working day and removes, in the same change, the shifts
+ * rostered after it that the manager confirmed (each audited like `shift.remove`). The shifts
+ * after the day must be exactly those confirmed: a shift added or removed meanwhile refuses the
+ * end (`staff.end_shifts_changed`), so nothing is removed that the manager did not see. The
+ * open places show on the roster and the ratio screen afterwards.
+ */
+export const staffEndV2 = defineMutator({
+  name: 'staff.end.v2',
+  args: StaffEndV2Args,
+  roles: ['manager'],
+  async apply(tx, args, ctx) {
+    const staff = await tx.get('staff', args.staffId);
+    if (!staff) return refuseRule('not_found', 'staff.unknown');
+    const { lastDay } = args;
+    if (lastDay !== null) {
+      const failure = lastDayFailure(staff, lastDay, ctx);
+      if (failure) return failure;
+      const after = shiftsAfter(await tx.find('shifts', { staffId: staff.id }), lastDay);
+      const confirmed = checkConfirmedShifts(staff, lastDay, after, args.removeShiftIds);
+      if (!confirmed.ok) return refuseWith('rule_violated', confirmed);
+      for (const shift of after) {
+        await tx.delete('shifts', shift.id);
+        await auditShiftChange(tx, ctx, shift.id, shift, null);
       }
     }
     await tx.put('staff', { ...staff, activeTo: lastDay });

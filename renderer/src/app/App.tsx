@@ -11,6 +11,7 @@ import { RequestsPage } from '../features/requests/RequestsPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { SignInPage } from '../features/signIn/SignInPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { StaffPage } from '../features/staff/StaffPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { useNewLocationFlow } from '../features/welcome/newLocationFlow';
@@ -27,6 +28,7 @@ const screens: Record<Page, () => React.JSX.Element | null> = {
   settings: SettingsPage,
   today: TodayPage,
   roster: RosterPage,
+  staff: StaffPage,
   children: ChildrenPage,
   attendance: AttendancePage,
   ratio: RatioPage,

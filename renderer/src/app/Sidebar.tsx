@@ -10,6 +10,7 @@ import {
   Sun,
   Tablet,
   Users,
+  UsersRound,
   type LucideIcon,
 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ import { navigate, pages, type Page } from './navigation';
 const icons: Record<Page, LucideIcon> = {
   today: Sun,
   roster: CalendarDays,
+  staff: UsersRound,
   children: Users,
   attendance: ClipboardCheck,
   ratio: Gauge,

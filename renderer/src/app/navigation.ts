@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 export const pages = [
   'today',
   'roster',
+  'staff',
   'children',
   'attendance',
   'ratio',

@@ -1,5 +1,6 @@
 import type { Messages } from './nl';
 import { settingsEn } from './settings.en';
+import { staffEn } from './staff.en';
 
 /** English, selectable in the language switcher. Same keys as nl.ts (checked by the type). */
 export const en: Messages = {
@@ -11,6 +12,7 @@ export const en: Messages = {
     label: 'Main menu',
     today: 'Today',
     roster: 'Roster',
+    staff: 'Staff',
     children: 'Children',
     attendance: 'Attendance',
     ratio: 'Ratio',
@@ -1201,4 +1203,5 @@ export const en: Messages = {
     },
   },
   settings: settingsEn,
+  staff: staffEn,
 };

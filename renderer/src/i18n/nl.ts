@@ -1,5 +1,6 @@
 /** Dutch, the default language. Keys are grouped per screen. */
 import { settingsNl } from './settings.nl';
+import { staffNl } from './staff.nl';
 export const nl = {
   app: {
     name: 'Opvangdesk',
@@ -9,6 +10,7 @@ export const nl = {
     label: 'Hoofdmenu',
     today: 'Vandaag',
     roster: 'Rooster',
+    staff: 'Medewerkers',
     children: 'Kinderen',
     attendance: 'Aanwezigheid',
     ratio: 'Ratio',
@@ -1204,6 +1206,7 @@ export const nl = {
     },
   },
   settings: settingsNl,
+  staff: staffNl,
 };
 
 export type Messages = typeof nl;

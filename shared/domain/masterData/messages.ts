@@ -72,6 +72,18 @@ export const masterDataMessages = {
     'mentor.not_a_professional':
       '{{staff}} telt niet mee als beroepskracht en kan daarom geen mentor zijn; kies een pedagogisch medewerker van de groep.',
     'mentor.staff_ended': '{{staff}} werkt sinds {{lastDayDate}} niet meer op deze locatie en kan geen mentor zijn.',
+    'staff.end_shifts_changed':
+      'Het rooster van {{staff}} is veranderd sinds de bevestiging: na de laatste werkdag ({{lastDayDate}}) staan nu {{count}} dienst(en). Bekijk de diensten opnieuw en bevestig nog eens.',
+    'staff.prk_after_shifts':
+      '{{staff}} staat {{count}} keer ingeroosterd vóór de PRK-registratiedatum {{registeredDate}}, het eerst op {{firstDate}}; zonder inschrijving in het Personenregister kinderopvang mag {{staff}} dan niet werken. Haal die diensten eerst weg of kies een eerdere datum.',
+    'staff.active_from_after_shifts':
+      '{{staff}} staat {{count}} keer ingeroosterd vóór de eerste werkdag {{activeFromDate}}, het eerst op {{firstDate}}. Haal die diensten eerst weg of kies een eerdere datum.',
+    'staff.first_name_required': 'Vul de voornaam in.',
+    'staff.last_name_required': 'Vul de achternaam in.',
+    'staff.contract_hours':
+      'Contracturen per week zijn een getal van 0 tot en met {{max}}, bijvoorbeeld 32 of 32,5; "{{hours}}" is dat niet.',
+    'staff.active_from_required': 'Vul de eerste werkdag op deze locatie in.',
+    'staff.date_invalid': 'Dit is geen geldige datum.',
     'child.unknown': 'Dit kind bestaat niet (meer) op deze locatie.',
     'child.id_taken': 'Er bestaat al een kind met dit id.',
     'child.external_id_taken': 'Kindnummer {{externalId}} hoort al bij {{child}}.',
@@ -149,6 +161,17 @@ export const masterDataMessages = {
     'mentor.not_a_professional':
       '{{staff}} does not count as a professional for the ratio and so cannot be a mentor; choose a professional of the group.',
     'mentor.staff_ended': '{{staff}} no longer works at this location since {{lastDayDate}} and cannot be a mentor.',
+    'staff.end_shifts_changed':
+      "{{staff}}'s roster changed since the confirmation: {{count}} shift(s) are now rostered after the last working day ({{lastDayDate}}). Review the shifts and confirm again.",
+    'staff.prk_after_shifts':
+      '{{staff}} is rostered {{count}} time(s) before the PRK registration date {{registeredDate}}, first on {{firstDate}}; without registration in the Personenregister kinderopvang {{staff}} may not work then. Remove those shifts first or choose an earlier date.',
+    'staff.active_from_after_shifts':
+      '{{staff}} is rostered {{count}} time(s) before the first working day {{activeFromDate}}, first on {{firstDate}}. Remove those shifts first or choose an earlier date.',
+    'staff.first_name_required': 'Enter the first name.',
+    'staff.last_name_required': 'Enter the last name.',
+    'staff.contract_hours': 'Contract hours per week are a number from 0 to {{max}}, e.g. 32 or 32.5; "{{hours}}" is not.',
+    'staff.active_from_required': 'Enter the first working day at this location.',
+    'staff.date_invalid': 'This is not a valid date.',
     'child.unknown': 'This child does not exist (any more) at this location.',
     'child.id_taken': 'A child with this id already exists.',
     'child.external_id_taken': 'Child number {{externalId}} already belongs to {{child}}.',

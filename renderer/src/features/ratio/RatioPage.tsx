@@ -12,6 +12,7 @@ import { RatioUnitCard } from './RatioUnitCard';
 import { RatioWeekHeatMap } from './RatioWeekHeatMap';
 import { useRatioStore } from './ratioStore';
 import { useReloadOnChange } from '../../app/useReloadOnChange';
+import { FirstAidGaps } from '../staff/FirstAidGaps';
 
 const RELOAD_ON = new Set(['groups', 'children', 'placements', 'staff', 'shifts', 'organisations', 'locations']);
 
@@ -134,6 +135,7 @@ export function RatioPage() {
               </div>
             </div>
           )}
+          <FirstAidGaps day={day} />
           {!day.closed &&
             day.units.map((unit) => (
               <RatioUnitCard

@@ -16,6 +16,7 @@ import './today.css';
 import { TodayUnitCard } from './TodayUnitCard';
 import { useTodayStore } from './todayStore';
 import { useReloadOnChange } from '../../app/useReloadOnChange';
+import { FirstAidToday } from '../staff/FirstAidToday';
 
 const REFRESH_MS = 60_000;
 const RELOAD_ON = new Set(['groups', 'children', 'placements', 'staff', 'shifts', 'organisations', 'locations']);
@@ -71,6 +72,7 @@ export function TodayPage() {
         <Empty>{t('ratio.noGroups')}</Empty>
       ) : (
         <>
+          <FirstAidToday locationId={current.locationId} date={today.date} onOpenRatio={() => openRatio(current.locationId, null)} />
           {!current.safetyOk && (
             <p className="callout" role="note">
               {t('today.safety')}
