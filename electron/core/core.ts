@@ -16,6 +16,7 @@ import { appService } from './services/appService';
 import { locationsService } from './services/locationsService';
 import { authService } from './services/authService';
 import { childrenService } from './services/childrenService';
+import { childMasterDataService } from './services/childMasterDataService';
 import { dayViewService } from './services/dayViewService';
 import { devicesService } from './services/devicesService';
 import { latePickupService } from './services/latePickupService';
@@ -116,6 +117,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...staffRosterService(ctx),
     ...ratioService(ctx),
     ...childrenService(ctx),
+    ...childMasterDataService(ctx),
     ...dayViewService(ctx),
     ...presenceService(ctx),
     ...latePickupService(ctx),
