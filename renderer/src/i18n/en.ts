@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { childEditEn } from './childEdit.en';
 
 /** English, selectable in the language switcher. Same keys as nl.ts (checked by the type). */
 export const en: Messages = {
@@ -1203,4 +1204,5 @@ export const en: Messages = {
       },
     },
   },
+  childEdit: childEditEn,
 };

@@ -1,3 +1,4 @@
+import { childEditNl } from './childEdit.nl';
 /** Dutch, the default language. Keys are grouped per screen. */
 export const nl = {
   app: {
@@ -1206,6 +1207,7 @@ export const nl = {
       },
     },
   },
+  childEdit: childEditNl,
 };
 
 export type Messages = typeof nl;

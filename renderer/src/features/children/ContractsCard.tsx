@@ -1,4 +1,4 @@
-import { ArrowRightLeft, CalendarX } from 'lucide-react';
+import { ArrowRightLeft, CalendarDays, CalendarX, FilePlus2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
@@ -13,7 +13,13 @@ export function ContractsCard({ detail }: { detail: ChildDetail }) {
   const { t } = useTranslation();
   return (
     <section className="cp-section" aria-labelledby="contracts-title">
-      <h3 id="contracts-title">{t('children.contracts.title')}</h3>
+      <div className="cp-section-head">
+        <h3 id="contracts-title">{t('children.contracts.title')}</h3>
+        <button type="button" onClick={() => useChildrenStore.getState().openDialog({ kind: 'newContract' })}>
+          <FilePlus2 aria-hidden size={15} />
+          {t('childEdit.contract.new')}
+        </button>
+      </div>
       {detail.placements.length === 0 ? (
         <p className="muted">{t('children.contracts.none')}</p>
       ) : (
@@ -111,6 +117,15 @@ function ContractItem({ detail, placement: p }: { detail: ChildDetail; placement
             <button type="button" aria-expanded={open === 'transfer'} onClick={() => setOpen(open === 'transfer' ? null : 'transfer')}>
               <ArrowRightLeft aria-hidden size={15} />
               {t('children.transfer.open')}
+            </button>
+          )}
+          {p.kind === 'fixed' && (
+            <button
+              type="button"
+              onClick={() => useChildrenStore.getState().openDialog({ kind: 'changeDays', placementId: p.placementId })}
+            >
+              <CalendarDays aria-hidden size={15} />
+              {t('childEdit.contract.change')}
             </button>
           )}
           <button type="button" aria-expanded={open === 'end'} onClick={() => setOpen(open === 'end' ? null : 'end')}>
