@@ -48,7 +48,8 @@ function draftOf(detail: ChildDetail | null, health: Health): Draft {
     lastName: detail?.lastName ?? '',
     dateOfBirth: detail?.dateOfBirth ?? '',
     externalId: detail?.externalId ?? '',
-    guardians: contacts ? contacts.guardians : [newGuardian(true)],
+    // A new child starts with one guardian to fill in; a child without contacts yet with none.
+    guardians: contacts ? contacts.guardians : detail ? [] : [newGuardian(true)],
     emergencyContacts: contacts?.emergencyContacts ?? [],
     gpName: contacts?.gp?.name ?? '',
     gpPhone: contacts?.gp?.phone ?? '',
@@ -152,13 +153,15 @@ function ChildFormBody({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
+  // What is saved is checked: an edit that leaves the contacts as they were (a child whose
+  // guardians are not recorded yet) saves the rest without them.
   const errors: FieldErrors = useMemo(
     () => ({
       ...checkChildFields(draft, today),
-      ...checkContactFields(contactsOf(draft)),
+      ...(detail && same(contactsOf(draft), contactsOf(initial)) ? {} : checkContactFields(contactsOf(draft))),
       ...checkHealthFields(draft.health),
     }),
-    [draft, today],
+    [draft, today, detail, initial],
   );
   const fieldState = useMemo(
     () => ({
