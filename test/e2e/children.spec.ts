@@ -114,6 +114,10 @@ test('a new child and its contract: the capacity preview refuses a full day and 
   // Another day fits: confirm is possible.
   await contract.getByRole('checkbox', { name: WEEKDAY[full] }).uncheck();
   await contract.getByRole('checkbox', { name: WEEKDAY[free[0]!] }).check();
+  // A time that cannot be read is named at the day; 17:30 is.
+  await contract.getByLabel(`${WEEKDAY[free[0]!]} Tot`).fill('17.30');
+  await expect(contract.getByRole('alert')).toHaveText('De tijd "17.30" klopt niet: schrijf uu:mm, bijvoorbeeld 07:30.');
+  await expect(confirm).toBeDisabled();
   await contract.getByLabel(`${WEEKDAY[free[0]!]} Tot`).fill('17:30');
   await expect(preview.getByRole('listitem')).toHaveText(new RegExp(`^Past\\s*Egeltjes ${WEEKDAY[free[0]!]} \\d+/${capacity}`));
   await expect(preview.getByRole('alert')).toHaveCount(0);
@@ -167,7 +171,9 @@ test('a new child and its contract: the capacity preview refuses a full day and 
   await expect(page.getByRole('row', { name: new RegExp(planned.name) })).toContainText('Medicatie: Ventolin om 12:00');
   await page.screenshot({ path: shot('children-dayview-banner.png') });
   await page.getByRole('tab', { name: 'Presentielijst' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(planned.name) })).toContainText('Medicatie: Ventolin om 12:00');
+  const presenceRow = page.getByRole('row', { name: new RegExp(planned.name) });
+  await expect(presenceRow).toContainText('Medicatie: Ventolin om 12:00');
+  await presenceRow.scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot('children-presence-banner.png') });
   // The new child on its first day in the day view.
   const firstDay = `2026-12-0${free[0]! === 1 ? 7 : free[0]! - 1}`;

@@ -92,11 +92,10 @@ export const childEditEn: typeof childEditNl = {
     previewEmpty: 'Choose a group, a start date and at least one day to see the occupancy.',
     placesRow: '{{group}} {{weekday}} {{after}}/{{capacity}}',
     placesFrom: 'from {{date}}',
-    placesNow: 'now {{before}}',
+    placesNow: 'without this contract {{before}}',
     over: 'Over full',
     fits: 'Fits',
-    waysOut:
-      "You can confirm once every day fits. Choose another group (with the parents' consent), another start date, another day, or put the child on the waiting list.",
+    waysOut: 'You can confirm once every day fits; choosing another day also works.',
     split: 'The current contract ends on {{last}}; the new days apply from {{date}}.',
     replace: 'The contract starts on {{date}} and gets the new days straight away.',
     added: 'Added: {{days}}',

@@ -90,11 +90,10 @@ export const childEditNl = {
     previewEmpty: 'Kies een groep, een ingangsdatum en minstens één dag om de bezetting te zien.',
     placesRow: '{{group}} {{weekday}} {{after}}/{{capacity}}',
     placesFrom: 'vanaf {{date}}',
-    placesNow: 'nu {{before}}',
+    placesNow: 'zonder dit contract {{before}}',
     over: 'Te vol',
     fits: 'Past',
-    waysOut:
-      'Bevestigen kan pas als elke dag past. Kies een andere groep (met toestemming van de ouders), een andere ingangsdatum, een andere dag, of zet het kind op de wachtlijst.',
+    waysOut: 'Bevestigen kan pas als elke dag past; een andere dag kiezen kan ook.',
     split: 'Het huidige contract eindigt op {{last}}; vanaf {{date}} gelden de nieuwe dagen.',
     replace: 'Het contract begint op {{date}} en krijgt meteen de nieuwe dagen.',
     added: 'Erbij: {{days}}',

@@ -1,7 +1,7 @@
 /** The child's forms checked per field while typing (spec/master-data.md "Child", "Contract"), at their edges. */
 import { describe, expect, test } from 'vitest';
 import type { Guardian } from '../../model/masterDataRows';
-import { checkChildFields, checkContactFields, checkContractFields, checkHealthFields, groupFitsChild } from './childRules';
+import { checkChildFields, checkContactFields, checkContractFields, checkHealthFields, groupFitsChild, readDays } from './childRules';
 import { masterDataText } from './messages';
 
 const TODAY = '2026-11-23';
@@ -94,7 +94,7 @@ describe('contract fields', () => {
   const draft = {
     groupId: 'g',
     startDate: '2026-12-01',
-    days: [{ weekday: 4, start: 450, end: 1080 }],
+    days: [{ weekday: 4, start: '07:30', end: '18:00' }],
     outsideAges: false,
     reason: '',
     child: 'Noor',
@@ -110,10 +110,17 @@ describe('contract fields', () => {
     ]);
   });
   test('placement.day_end_after_start at the weekday: end equal to start refused, a minute later accepted', () => {
-    expect(checkContractFields({ ...draft, days: [{ weekday: 2, start: 600, end: 600 }] })['days.2']).toMatchObject({
+    expect(checkContractFields({ ...draft, days: [{ weekday: 2, start: '10:00', end: '10:00' }] })['days.2']).toMatchObject({
       rule: 'placement.day_end_after_start',
     });
-    expect(checkContractFields({ ...draft, days: [{ weekday: 2, start: 600, end: 601 }] })).toEqual({});
+    expect(checkContractFields({ ...draft, days: [{ weekday: 2, start: '10:00', end: '10:01' }] })).toEqual({});
+  });
+  test('placement.time_format: a time that cannot be read is named; 7:30 and 07:30 are read alike', () => {
+    expect(checkContractFields({ ...draft, days: [{ weekday: 3, start: '7.5', end: '18:00' }] })['days.3']).toMatchObject({
+      rule: 'placement.time_format',
+      params: { time: '7.5' },
+    });
+    expect(readDays([{ weekday: 3, start: '7:30', end: ' 18:00 ' }])).toEqual([{ weekday: 3, start: 450, end: 1080 }]);
   });
   test('placement.age_reason_required: a group outside the ages needs a reason, spaces are no reason', () => {
     expect(checkContractFields({ ...draft, outsideAges: true, reason: ' ' }).reason).toMatchObject({

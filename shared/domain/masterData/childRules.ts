@@ -11,6 +11,7 @@ import { isWithinAgeRange } from '../plan/contractChecks';
 import { checkPlacementShape, fourthBirthday } from '../plan/contractRules';
 import { planFailure } from '../plan/planMessages';
 import type { LocalDate } from '../time/localDate';
+import { parseTime } from '../time/timeOfDay';
 import { isEmailAddress, isPhoneNumber } from './contactRules';
 import { masterDataFailure } from './messages';
 
@@ -131,11 +132,23 @@ export function groupFitsChild(
   return careFits && isWithinAgeRange(group, dateOfBirth, startDate);
 }
 
+/** A contract day as typed: its weekday and the times as written (`07:30`). */
+export type TypedDay = { weekday: number; start: string; end: string };
+
+/** The typed days whose times can be read, as contract days. */
+export function readDays(days: readonly TypedDay[]): PlacementDay[] {
+  return days.flatMap(({ weekday, start, end }) => {
+    const from = parseTime(start.trim());
+    const to = parseTime(end.trim());
+    return from === null || to === null ? [] : [{ weekday, start: from, end: to }];
+  });
+}
+
 /** A contract as typed: the group, start date, the chosen days and the reason for a group outside the child's ages. */
 export type ContractFieldsDraft = {
   groupId: string;
   startDate: string;
-  days: readonly PlacementDay[];
+  days: readonly TypedDay[];
   /** Whether the chosen group is outside the child's ages (see `groupFitsChild`). */
   outsideAges: boolean;
   reason: string;
@@ -143,14 +156,22 @@ export type ContractFieldsDraft = {
   group: string;
 };
 
-/** A group and start date chosen, at least one day, each day ending after it starts, a reason for a group outside the child's ages. */
+/**
+ * A group and start date chosen, at least one day, each day's times readable (`07:30`) and the end
+ * after the start, a reason for a group outside the child's ages.
+ */
 export function checkContractFields(draft: ContractFieldsDraft): FieldErrors {
   const errors: FieldErrors = {};
   if (draft.groupId === '') errors.groupId = masterDataFailure('placement.choose_group');
   if (draft.startDate === '') errors.startDate = masterDataFailure('placement.choose_date');
   if (draft.days.length === 0) errors.days = planFailure('placement.fixed_needs_days');
   for (const day of draft.days) {
-    const shape = checkPlacementShape({ startDate: '2000-01-01', endDate: null, kind: 'fixed', days: [day] });
+    const unreadable = [day.start, day.end].find((time) => parseTime(time.trim()) === null);
+    if (unreadable !== undefined) {
+      errors[`days.${day.weekday}`] = masterDataFailure('placement.time_format', { time: unreadable });
+      continue;
+    }
+    const shape = checkPlacementShape({ startDate: '2000-01-01', endDate: null, kind: 'fixed', days: readDays([day]) });
     if (!shape.ok) errors[`days.${day.weekday}`] = shape;
   }
   if (draft.outsideAges && draft.reason.trim() === '')

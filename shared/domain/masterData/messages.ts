@@ -74,6 +74,7 @@ export const masterDataMessages = {
       '{{child}} valt buiten de leeftijd van groep {{group}}: leg vast waarom het kind hier toch geplaatst wordt.',
     'placement.choose_group': 'Kies een groep.',
     'placement.choose_date': 'Kies een ingangsdatum.',
+    'placement.time_format': 'De tijd "{{time}}" klopt niet: schrijf uu:mm, bijvoorbeeld 07:30.',
     'placement.bso_from_four':
       '{{child}} is op {{startDate}} nog geen 4 jaar: buitenschoolse opvang kan vanaf de 4e verjaardag ({{fourthBirthdayDate}}).',
     'placement.age_range':
@@ -141,6 +142,7 @@ export const masterDataMessages = {
     'placement.age_reason_required': '{{child}} is outside the ages of group {{group}}: record why the child is placed here anyway.',
     'placement.choose_group': 'Choose a group.',
     'placement.choose_date': 'Choose a start date.',
+    'placement.time_format': 'The time "{{time}}" is not valid: write hh:mm, e.g. 07:30.',
     'placement.bso_from_four':
       '{{child}} is not yet 4 on {{startDate}}: out-of-school care is possible from the 4th birthday ({{fourthBirthdayDate}}).',
     'placement.age_range':

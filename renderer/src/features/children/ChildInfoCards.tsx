@@ -23,8 +23,10 @@ export function ContactsCard({ detail }: { detail: ChildDetail }) {
             <li key={g.id}>
               <strong>{g.name}</strong>
               {g.relation && <span className="muted"> · {g.relation}</span>}
-              {g.parentalAuthority && <span className="tag"> {t('childEdit.contacts.authority')}</span>}
-              {g.contractParent && <span className="tag"> {t('childEdit.contacts.contractParent')}</span>}
+              <div className="ce-tags">
+                {g.parentalAuthority && <span className="tag">{t('childEdit.contacts.authority')}</span>}
+                {g.contractParent && <span className="tag">{t('childEdit.contacts.contractParent')}</span>}
+              </div>
               <div className="small">
                 {tel(g.phone)}
                 {g.phone && g.email && ' · '}

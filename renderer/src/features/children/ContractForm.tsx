@@ -5,8 +5,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ContractPreview } from '../../../../shared/contract/childrenViews';
 import type { ApiError } from '../../../../shared/contract/errors';
 import type { ChildDetail, GroupOption, PlacementView } from '../../../../shared/contract/views';
-import { checkContractFields, groupFitsChild } from '../../../../shared/domain/masterData/childRules';
-import { formatTime, parseTime } from '../../../../shared/domain/time/timeOfDay';
+import { checkContractFields, groupFitsChild, readDays, type TypedDay } from '../../../../shared/domain/masterData/childRules';
+import { formatTime } from '../../../../shared/domain/time/timeOfDay';
 import type { PlacementDay } from '../../../../shared/model/rows';
 import { api } from '../../api/client';
 import type { Notice } from '../../app/NoticeLine';
@@ -24,15 +24,12 @@ const PREVIEW_DELAY_MS = 250;
 
 type DayDraft = { on: boolean; start: string; end: string };
 
-function daysOf(draft: Record<number, DayDraft>): PlacementDay[] {
-  return WEEKDAYS.flatMap((weekday) => {
+/** The days switched on, with their times as typed. */
+const typedDays = (draft: Record<number, DayDraft>): TypedDay[] =>
+  WEEKDAYS.flatMap((weekday) => {
     const d = draft[weekday];
-    if (!d?.on) return [];
-    const start = parseTime(d.start);
-    const end = parseTime(d.end);
-    return start === null || end === null ? [] : [{ weekday, start, end }];
+    return d?.on ? [{ weekday, start: d.start, end: d.end }] : [];
   });
-}
 
 function initialDays(detail: ChildDetail, placement: PlacementView | null): Record<number, DayDraft> {
   const open = { start: formatTime(detail.hours.opensAt), end: formatTime(detail.hours.closesAt) };
@@ -87,11 +84,12 @@ export function ContractForm({
 
   const group = detail.groups.find((g) => g.groupId === groupId) ?? null;
   const outsideAges = !change && group !== null && !fits(group);
-  const chosen = daysOf(days);
+  const typed = typedDays(days);
+  const chosen = readDays(typed);
   const errors = checkContractFields({
     groupId,
     startDate,
-    days: chosen,
+    days: typed,
     outsideAges,
     reason,
     child: detail.firstName,
@@ -338,8 +336,11 @@ function DayRow({ weekday, day, onChange }: { weekday: number; day: DayDraft; on
         </th>
         <td>
           <input
-            type="time"
-            step={900}
+            type="text"
+            inputMode="numeric"
+            maxLength={5}
+            size={6}
+            placeholder="07:30"
             aria-label={`${name} ${t('childEdit.contract.from')}`}
             value={day.start}
             disabled={!day.on}
@@ -350,8 +351,11 @@ function DayRow({ weekday, day, onChange }: { weekday: number; day: DayDraft; on
         </td>
         <td>
           <input
-            type="time"
-            step={900}
+            type="text"
+            inputMode="numeric"
+            maxLength={5}
+            size={6}
+            placeholder="07:30"
             aria-label={`${name} ${t('childEdit.contract.to')}`}
             value={day.end}
             disabled={!day.on}

@@ -46,7 +46,8 @@ const ms = (date: string) => Date.parse(`${date}T00:00:00Z`);
 function ContractTimeline({ detail }: { detail: ChildDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const from = ms(detail.placements[0]?.startDate ?? detail.today);
+  // From the first start, or today when every contract is still to come (the marker stays on the line).
+  const from = Math.min(ms(detail.placements[0]?.startDate ?? detail.today), ms(detail.today));
   const horizon = Math.max(ms(detail.today) + 183 * DAY_MS, ...detail.placements.map((p) => (p.endDate ? ms(p.endDate) + DAY_MS : 0)));
   const span = Math.max(DAY_MS, horizon - from);
   const pct = (t0: number) => `${(((t0 - from) / span) * 100).toFixed(2)}%`;
@@ -73,7 +74,7 @@ function ContractTimeline({ detail }: { detail: ChildDetail }) {
         {showBirthday && <span className="cp-birthday" style={{ left: pct(ms(detail.fourthBirthday)) }} />}
       </div>
       <div className="cp-timeline-scale muted small">
-        <span>{formatDate(detail.placements[0]?.startDate ?? detail.today, language)}</span>
+        <span>{formatDate(new Date(from).toISOString().slice(0, 10), language)}</span>
         <span className="cp-scale-today" style={{ left: pct(ms(detail.today)) }}>
           {t('children.contracts.today')}
         </span>
