@@ -107,7 +107,10 @@ test('a new child and its contract: the capacity preview refuses a full day and 
     new RegExp(`^Te vol\\s*Egeltjes ${WEEKDAY[full]} ${capacity + 1}/${capacity} vanaf \\w\\w \\d+ dec`),
   );
   await expect(preview.getByRole('alert')).toContainText('meer kinderen dan kindplaatsen');
-  await expect(preview.getByRole('alert')).toContainText('of zet het kind op de wachtlijst');
+  await expect(preview.getByRole('alert')).toContainText(
+    'Kies een andere groep (met toestemming), een andere ingangsdatum of de wachtlijst.',
+  );
+  await expect(preview.getByRole('alert')).toContainText('een andere dag kiezen kan ook');
   await expect(confirm).toBeDisabled();
   await page.screenshot({ path: shot('children-contract-refused.png') });
 
