@@ -65,6 +65,10 @@ export function childMasterDataService(ctx: CoreContext): HandlersOf<'children.h
 
   return {
     'children.health': async ({ childId }) => {
+      // Special category data (AVG): read by the manager, who edits it (`child.setHealth`); other
+      // staff see the allergy and medication banner in the lists.
+      if (ctx.session.actor()?.role !== 'manager')
+        return apiError('forbidden', 'Alleen de locatiemanager ziet de gezondheidsgegevens van een kind.', { rule: 'role.allowed' });
       const child = ctx.store.get('children', childId);
       if (!child) return apiError('not_found', 'Dit kind bestaat niet.');
       const health = loadChildHealth(ctx.db, childId);
