@@ -17,6 +17,7 @@ import { locationsService } from './services/locationsService';
 import { authService } from './services/authService';
 import { childrenService } from './services/childrenService';
 import { mentorService } from './services/mentorService';
+import { childMasterDataService } from './services/childMasterDataService';
 import { dayViewService } from './services/dayViewService';
 import { devicesService } from './services/devicesService';
 import { latePickupService } from './services/latePickupService';
@@ -121,6 +122,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...ratioService(ctx),
     ...childrenService(ctx),
     ...mentorService(ctx),
+    ...childMasterDataService(ctx),
     ...dayViewService(ctx),
     ...presenceService(ctx),
     ...latePickupService(ctx),

@@ -32,6 +32,8 @@ export const methodNames = [
   'requests.message',
   'requests.ledgers',
   'requests.form',
+  'children.health',
+  'children.contractPreview',
   'mutate',
   'sync.status',
   'sync.now',

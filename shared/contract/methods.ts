@@ -22,6 +22,8 @@ import type { SettingsView } from './settingsViews';
 import type { BulkApproveResult, RequestForm, RequestLedgers, RequestQueue } from './requestViews';
 import { RejectionReasonSchema, RequestKind, RequestStatus } from '../domain/requests/request';
 import type { FirstAidDay, StaffDetail, StaffList } from './staffViews';
+import { PlacementDay } from '../model/rows';
+import type { ChildHealthView, ContractPreview } from './childrenViews';
 
 type MethodDef<I extends z.ZodType, O> = {
   input: I;
@@ -158,6 +160,28 @@ export const methods = {
   'requests.ledgers': def<RequestLedgers>()(z.object({ locationId: Id, date: LocalDateSchema.optional() }).strict(), 'read'),
   /** The intake form's choices: the location's children and groups. */
   'requests.form': def<RequestForm>()(z.object({ locationId: Id }).strict(), 'read'),
+  // --- Kinderen: a child's health notes, and a contract's capacity preview (issue 14) ---
+  /** A child's health notes (special category data under the AVG): read where they are edited, never in lists. */
+  'children.health': def<ChildHealthView>()(z.object({ childId: Id }).strict(), 'read'),
+  /**
+   * A new contract (no `placementId`) or new days for one (`placementId`) before confirming: the
+   * group's children per weekday without and with it, and the verdict of `placement.create.v2` or
+   * `placement.change` on the store, rolled back.
+   */
+  'children.contractPreview': def<ContractPreview>()(
+    z
+      .object({
+        childId: Id,
+        groupId: Id,
+        /** The contract's start date, or the effective date of the change. */
+        startDate: LocalDateSchema,
+        days: z.array(PlacementDay).max(14),
+        placementId: Id.optional(),
+        ageExceptionReason: z.string().trim().min(1).max(500).nullable().default(null),
+      })
+      .strict(),
+    'read',
+  ),
   /** The one write path: a named mutator with its arguments, checked by the mutator's schema. */
   mutate: def<MutationReceipt>()(z.object({ name: z.enum(mutatorNames), args: z.unknown() }).strict(), 'write'),
   'sync.status': def<SyncStatus>()(NoInput, 'read'),

@@ -4,6 +4,7 @@
  */
 import type { LatePickupSettings } from '../domain/latePickup/latePickupSettings';
 import type { CareType, StaffCounts } from '../model/rows';
+import type { ChildContactsView, HealthBanner } from './childrenViews';
 
 export type Dataset = 'empty' | 'demo' | 'real';
 
@@ -592,6 +593,7 @@ export type ChildListItem = {
   /** The end date of that contract (null: open-ended). */
   contractEnd: string | null;
   kdvEnd: KdvEndFlagView | null;
+  health: HealthBanner | null;
 };
 
 export type ChildList = { locationId: string; locationName: string; date: string; groups: GroupOption[]; children: ChildListItem[] };
@@ -629,6 +631,11 @@ export type ChildDetail = {
   dateOfBirth: string;
   age: number;
   familyId: string;
+  externalId: string | null;
+  contacts: ChildContactsView | null;
+  health: HealthBanner | null;
+  /** The location's opening hours, the default times of a new contract day. */
+  hours: { opensAt: number; closesAt: number };
   today: string;
   fourthBirthday: string;
   /** The last day of day care: the day before the 4th birthday. */
@@ -669,6 +676,7 @@ export type DayViewChild = {
    * child still present after its end: `stillPresentLate`.
    */
   pickupDue: { contractedEnd: number; graceMinutes: number; registered: boolean } | null;
+  health: HealthBanner | null;
 };
 
 export type GroupDayView = {
@@ -703,6 +711,7 @@ export type PresenceListChild = {
   absent: boolean;
   /** Present without a planned stay in this group. */
   unplanned: boolean;
+  health: HealthBanner | null;
 };
 
 export type PresenceListShift = {

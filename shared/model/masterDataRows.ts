@@ -12,7 +12,9 @@ import { ActorStamp, Id, InstantSchema } from './rows';
 const MAX_PEOPLE = 10;
 const Name = z.string().trim().min(1).max(200);
 const Phone = z.string().trim().max(40);
-const Note = z.string().trim().max(2000);
+/** The longest health note (allergies, diet, medication, other). */
+export const NOTE_MAX = 2000;
+const Note = z.string().trim().max(NOTE_MAX);
 
 /** A parent or other guardian (ouder/verzorger). */
 export const Guardian = z.object({

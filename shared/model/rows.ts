@@ -35,7 +35,8 @@ export const OrganisationRow = z.object({
 export const Weekday = z.number().int().min(1).max(7);
 
 /** The back office's number of a row (kindnummer, personeelsnummer, groepscode); an import matches on it. */
-export const ExternalId = z.string().trim().min(1).max(64).nullable();
+export const EXTERNAL_ID_MAX = 64;
+export const ExternalId = z.string().trim().min(1).max(EXTERNAL_ID_MAX).nullable();
 
 /** A postal address: street and number, postcode, city. */
 export const Address = z.object({

@@ -12,6 +12,7 @@ import type { ChildRow, GroupRow, PlacementRow } from '../../../shared/model/row
 import { todayOf, type CoreContext } from '../context';
 import type { HandlersOf } from '../handlers';
 import { loadChild, loadLocationChildren } from '../store/repositories/attendanceRepository';
+import { healthBannerOf, loadChildContacts, loadChildHealth, loadHealthBanners } from '../store/repositories/childMasterDataRepository';
 import { organisationSettings } from '../store/repositories/settingsRepository';
 
 /** How many upcoming effective dates the detail offers for a transfer or an end. */
@@ -55,6 +56,7 @@ export function childrenService(ctx: CoreContext): HandlersOf<'children.list' | 
       const date = requested ?? today;
       const settings = organisationSettings(ctx.db).plan;
       const { groups, children, placements } = loadLocationChildren(ctx.db, locationId);
+      const banners = loadHealthBanners(ctx.db, locationId);
       const groupById = new Map(groups.map((g) => [g.id, g]));
       const placementsOf = new Map<string, PlacementRow[]>();
       for (const p of placements) placementsOf.set(p.childId, [...(placementsOf.get(p.childId) ?? []), p]);
@@ -77,6 +79,7 @@ export function childrenService(ctx: CoreContext): HandlersOf<'children.list' | 
           status: current ? statusOf(current, date) : 'none',
           contractEnd: current?.endDate ?? null,
           kdvEnd,
+          health: banners.get(child.id) ?? null,
         };
       });
       return apiOk({ locationId, locationName: location.name, date, groups: groups.map(groupOption), children: items });
@@ -89,6 +92,9 @@ export function childrenService(ctx: CoreContext): HandlersOf<'children.list' | 
       const today = todayOf(ctx);
       const settings = organisationSettings(ctx.db).plan;
       const groupById = new Map(rows.groups.map((g) => [g.id, g]));
+      const contacts = loadChildContacts(ctx.db, childId);
+      const location = ctx.store.get('locations', child.locationId);
+      if (!location) return apiError('not_found', 'Deze locatie bestaat niet.');
       return apiOk({
         childId: child.id,
         locationId: child.locationId,
@@ -98,6 +104,12 @@ export function childrenService(ctx: CoreContext): HandlersOf<'children.list' | 
         dateOfBirth: child.dateOfBirth,
         age: ageInYears(child.dateOfBirth, today),
         familyId: child.familyId,
+        externalId: child.externalId,
+        contacts: contacts
+          ? { guardians: contacts.guardians, emergencyContacts: contacts.emergencyContacts, gp: contacts.gp, school: contacts.school }
+          : null,
+        health: healthBannerOf(loadChildHealth(ctx.db, childId)),
+        hours: { opensAt: location.opensAt, closesAt: location.closesAt },
         today,
         fourthBirthday: fourthBirthday(child.dateOfBirth),
         lastKdvDay: lastKdvDay(child.dateOfBirth),

@@ -20,6 +20,7 @@ import { todayOf, type CoreContext } from '../context';
 import type { HandlersOf } from '../handlers';
 import { loadAttendance, loadLocationChildren, openUntilOn } from '../store/repositories/attendanceRepository';
 import { loadRatioRows } from '../store/repositories/ratioRepository';
+import { loadHealthBanners } from '../store/repositories/childMasterDataRepository';
 import { organisationSettings } from '../store/repositories/settingsRepository';
 import { fullName, groupOption } from './childrenService';
 import { buildRatioDay, evaluateRows } from './ratioService';
@@ -44,6 +45,7 @@ export function dayViewService(ctx: CoreContext): HandlersOf<'dayView.group'> {
       const { children: allChildren } = loadLocationChildren(ctx.db, locationId);
       const childById = new Map<string, ChildRow>(allChildren.map((c) => [c.id, c]));
       const groupName = new Map(rows.groups.map((g) => [g.id, g.name]));
+      const banners = loadHealthBanners(ctx.db, locationId);
 
       const plan = closure ? [] : plannedPresenceOn(rows.placements, date, rows.requests);
       const ids = new Set<string>();
@@ -87,6 +89,7 @@ export function dayViewService(ctx: CoreContext): HandlersOf<'dayView.group'> {
           warnings,
           latePickup: late ? { ...late, registered: registered.has(childId) } : null,
           pickupDue: end ? { contractedEnd: end.end, graceMinutes: grace, registered: registered.has(childId) } : null,
+          health: banners.get(childId) ?? null,
         });
       }
       children.sort(

@@ -23,6 +23,7 @@ import { presenceCsv, presencePdf, presenceXlsx, presenceFileName } from '../exp
 import type { HandlersOf } from '../handlers';
 import { loadAttendance, loadLocationChildren } from '../store/repositories/attendanceRepository';
 import { loadRatioRows } from '../store/repositories/ratioRepository';
+import { loadHealthBanners } from '../store/repositories/childMasterDataRepository';
 import { organisationSettings } from '../store/repositories/settingsRepository';
 import { fullName } from './childrenService';
 
@@ -41,6 +42,7 @@ export function buildPresenceList(ctx: CoreContext, locationId: string, date: st
   // who worked: shifts of staff not absent (sick, leave) that day
   const shifts = onDuty(rows.shifts, rows.absences).filter((s) => s.date === date);
   const groupName = new Map(rows.groups.map((g) => [g.id, g.name]));
+  const banners = loadHealthBanners(ctx.db, locationId);
 
   const groups = rows.groups.map((g) => {
     const ids = new Set<string>();
@@ -63,6 +65,7 @@ export function buildPresenceList(ctx: CoreContext, locationId: string, date: st
         stays,
         absent: stays.length === 0,
         unplanned: planned.length === 0,
+        health: banners.get(childId) ?? null,
       });
     }
     children.sort((a, b) => a.name.localeCompare(b.name, 'nl'));

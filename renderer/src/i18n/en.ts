@@ -1,6 +1,7 @@
 import type { Messages } from './nl';
 import { settingsEn } from './settings.en';
 import { staffEn } from './staff.en';
+import { childEditEn } from './childEdit.en';
 
 /** English, selectable in the language switcher. Same keys as nl.ts (checked by the type). */
 export const en: Messages = {
@@ -1204,4 +1205,5 @@ export const en: Messages = {
   },
   settings: settingsEn,
   staff: staffEn,
+  childEdit: childEditEn,
 };

@@ -1,4 +1,5 @@
 /** Dutch, the default language. Keys are grouped per screen. */
+import { childEditNl } from './childEdit.nl';
 import { settingsNl } from './settings.nl';
 import { staffNl } from './staff.nl';
 export const nl = {
@@ -1207,6 +1208,7 @@ export const nl = {
   },
   settings: settingsNl,
   staff: staffNl,
+  childEdit: childEditNl,
 };
 
 export type Messages = typeof nl;

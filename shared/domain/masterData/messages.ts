@@ -95,6 +95,17 @@ export const masterDataMessages = {
     'child.email': 'Het e-mailadres "{{email}}" van {{name}} klopt niet.',
     'child.assistant_contact_only':
       'Als assistent kunt u telefoonnummers en e-mailadressen van ouders wijzigen, maar niet wie ouder of verzorger is of wie het gezag heeft ({{name}}).',
+    'child.first_name_required': 'Vul de voornaam in.',
+    'child.last_name_required': 'Vul de achternaam in.',
+    'child.date_of_birth_required': 'Vul de geboortedatum in.',
+    'child.external_id_length': 'Een kindnummer heeft hooguit {{max}} tekens.',
+    'child.person_name_required': 'Vul de naam in van elke ouder, verzorger of contactpersoon.',
+    'child.note_length': 'Een notitie heeft hooguit {{max}} tekens; deze heeft er {{length}}.',
+    'placement.age_reason_required':
+      '{{child}} valt buiten de leeftijd van groep {{group}}: leg vast waarom het kind hier toch geplaatst wordt.',
+    'placement.choose_group': 'Kies een groep.',
+    'placement.choose_date': 'Kies een ingangsdatum.',
+    'placement.time_format': 'De tijd "{{time}}" klopt niet: schrijf uu:mm, bijvoorbeeld 07:30.',
     'placement.bso_from_four':
       '{{child}} is op {{startDate}} nog geen 4 jaar: buitenschoolse opvang kan vanaf de 4e verjaardag ({{fourthBirthdayDate}}).',
     'placement.age_range':
@@ -183,6 +194,16 @@ export const masterDataMessages = {
     'child.email': 'The e-mail address "{{email}}" of {{name}} is not valid.',
     'child.assistant_contact_only':
       "As an assistant you can change parents' phone numbers and e-mail addresses, but not who is a parent or guardian or who has parental authority ({{name}}).",
+    'child.first_name_required': 'Enter the first name.',
+    'child.last_name_required': 'Enter the last name.',
+    'child.date_of_birth_required': 'Enter the date of birth.',
+    'child.external_id_length': 'A child number has at most {{max}} characters.',
+    'child.person_name_required': 'Enter the name of every parent, guardian or contact.',
+    'child.note_length': 'A note has at most {{max}} characters; this one has {{length}}.',
+    'placement.age_reason_required': '{{child}} is outside the ages of group {{group}}: record why the child is placed here anyway.',
+    'placement.choose_group': 'Choose a group.',
+    'placement.choose_date': 'Choose a start date.',
+    'placement.time_format': 'The time "{{time}}" is not valid: write hh:mm, e.g. 07:30.',
     'placement.bso_from_four':
       '{{child}} is not yet 4 on {{startDate}}: out-of-school care is possible from the 4th birthday ({{fourthBirthdayDate}}).',
     'placement.age_range':

@@ -37,6 +37,7 @@ function day(extra: Partial<GroupDayView> = {}): GroupDayView {
         warnings: [],
         latePickup: null,
         pickupDue: { contractedEnd: 1020, graceMinutes: 0, registered: false },
+        health: null,
       },
       {
         childId: 'noor',
@@ -49,6 +50,7 @@ function day(extra: Partial<GroupDayView> = {}): GroupDayView {
         warnings: [],
         latePickup: null,
         pickupDue: { contractedEnd: 780, graceMinutes: 0, registered: false },
+        health: null,
       },
     ],
     others: [],
@@ -140,6 +142,7 @@ describe('the day view of a group', () => {
           warnings: [],
           latePickup: { contractedEnd: 1020, pickupTime: 1032, minutesLate: 12, registered: false },
           pickupDue: { contractedEnd: 1020, graceMinutes: 0, registered: false },
+          health: null,
         },
       ],
     });

@@ -11,6 +11,7 @@ import { Empty, ErrorState, Loading } from '../../app/StateViews';
 import { formatTimeRange } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { formatWeekdayDate } from '../children/dates';
+import { HealthBanner } from '../children/HealthBanner';
 import { planText } from '../children/planLanguage';
 import { latePickupLink } from '../latePickups/registrationPreset';
 import { closureName } from '../ratio/ratioLanguage';
@@ -242,6 +243,7 @@ function ChildRow({
       <tr className={`att-row att-${c.state}${overdue ? ' att-overdue' : ''}`}>
         <th scope="row">
           <span className="att-name">{c.name}</span> <span className="muted small">{t('roster.age', { count: c.age })}</span>
+          <HealthBanner health={c.health} compact />
           {overdue && (
             <div className="att-overdue-note small">
               <Clock aria-hidden size={12} />

@@ -8,6 +8,7 @@ import { NoticeLine } from '../../app/NoticeLine';
 import { ErrorState, Loading } from '../../app/StateViews';
 import { formatDate, formatTimeRange } from '../../i18n/format';
 import type { Language } from '../../i18n';
+import { HealthBanner } from '../children/HealthBanner';
 import { planText } from '../children/planLanguage';
 import { formatWeekdayDate } from '../children/dates';
 import { downloadFile } from '../latePickups/download';
@@ -110,7 +111,9 @@ export function PresenceListView({ locationId, date }: { locationId: string; dat
               <tbody>
                 {g.children.map((c) => (
                   <tr key={c.childId} className={c.absent ? 'att-absent' : undefined}>
-                    <th scope="row">{c.name}</th>
+                    <th scope="row">
+                      {c.name} <HealthBanner health={c.health} compact />
+                    </th>
                     <td>{formatDate(c.dateOfBirth, language)}</td>
                     <td>{c.planned.map((p) => formatTimeRange(p.start, p.end)).join(', ') || '–'}</td>
                     <td>{stays(c.stays) || '–'}</td>

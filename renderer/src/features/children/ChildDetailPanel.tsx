@@ -1,4 +1,4 @@
-import { AlertTriangle } from 'lucide-react';
+import { AlertTriangle, Pencil } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ChildDetail } from '../../../../shared/contract/views';
 import { navigate } from '../../app/navigation';
@@ -6,8 +6,12 @@ import { NoticeLine } from '../../app/NoticeLine';
 import { ErrorState, Loading } from '../../app/StateViews';
 import type { Language } from '../../i18n';
 import { formatDate, formatLongDate } from '../../i18n/format';
+import { ChildForm } from './ChildForm';
+import { ContactsCard, HealthCard } from './ChildInfoCards';
 import { ConsentsCard } from './ConsentsCard';
+import { ContractForm } from './ContractForm';
 import { ContractsCard } from './ContractsCard';
+import { HealthBanner } from './HealthBanner';
 import { useChildrenStore } from './childrenStore';
 import { PickupPersonsCard } from './PickupPersonsCard';
 import { planText } from './planLanguage';
@@ -15,8 +19,8 @@ import { planText } from './planLanguage';
 /** The chosen child: who it is, the end-of-day-care flag, contracts, consents and pickup persons. */
 export function ChildDetailPanel() {
   const { t } = useTranslation();
-  const { childId, detail, detailStatus, detailError, notice } = useChildrenStore();
-  const { openChild } = useChildrenStore.getState();
+  const { childId, detail, detailStatus, detailError, notice, dialog } = useChildrenStore();
+  const { openChild, openDialog, say, reload } = useChildrenStore.getState();
   if (childId === null) return <div className="card cp-detail cp-detail-empty muted">{t('children.choose')}</div>;
   if (detailStatus === 'loading' || (!detail && detailStatus !== 'error')) {
     return (
@@ -37,9 +41,38 @@ export function ChildDetailPanel() {
       <KdvEndBanner detail={detail} />
       <ContractsCard detail={detail} />
       <div className="cp-columns">
+        <ContactsCard detail={detail} />
+        <HealthCard key={detail.childId} detail={detail} />
+      </div>
+      <div className="cp-columns">
         <ConsentsCard detail={detail} />
         <PickupPersonsCard detail={detail} />
       </div>
+      {dialog?.kind === 'editChild' && (
+        <ChildForm
+          detail={detail}
+          locationId={detail.locationId}
+          today={detail.today}
+          onCancel={() => openDialog(null)}
+          onDone={(_, name) => {
+            openDialog(null);
+            say({ kind: 'success', key: 'childEdit.saved', params: { name } });
+            void reload();
+          }}
+        />
+      )}
+      {(dialog?.kind === 'newContract' || dialog?.kind === 'changeDays') && (
+        <ContractForm
+          detail={detail}
+          placement={dialog.kind === 'changeDays' ? (detail.placements.find((p) => p.placementId === dialog.placementId) ?? null) : null}
+          onCancel={() => openDialog(null)}
+          onDone={(done) => {
+            openDialog(null);
+            say(done);
+            void reload();
+          }}
+        />
+      )}
     </article>
   );
 }
@@ -49,7 +82,14 @@ function ChildHeader({ detail }: { detail: ChildDetail }) {
   const language = i18n.language as Language;
   return (
     <header className="cp-detail-header">
-      <h2 id="child-name">{detail.name}</h2>
+      <div className="cp-section-head">
+        <h2 id="child-name">{detail.name}</h2>
+        <button type="button" onClick={() => useChildrenStore.getState().openDialog({ kind: 'editChild' })}>
+          <Pencil aria-hidden size={15} />
+          {t('childEdit.edit')}
+        </button>
+      </div>
+      <HealthBanner health={detail.health} />
       <dl className="cp-facts">
         <div>
           <dt>{t('children.dateOfBirth')}</dt>

@@ -1,4 +1,4 @@
-import { AlertTriangle, Search } from 'lucide-react';
+import { AlertTriangle, Search, UserPlus } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildListItem } from '../../../../shared/contract/views';
@@ -7,12 +7,24 @@ import { navigate, usePageParams } from '../../app/navigation';
 import { Empty, ErrorState, Loading } from '../../app/StateViews';
 import type { Language } from '../../i18n';
 import { ChildDetailPanel } from './ChildDetailPanel';
+import { ChildForm } from './ChildForm';
+import { HealthBanner } from './HealthBanner';
 import { useChildrenStore } from './childrenStore';
 import { formatDate } from '../../i18n/format';
 import './children.css';
+import './childEdit.css';
 import { useReloadOnChange } from '../../app/useReloadOnChange';
 
-const RELOAD_ON = new Set(['children', 'placements', 'consents', 'pickupPersons', 'groups', 'organisations']);
+const RELOAD_ON = new Set([
+  'children',
+  'placements',
+  'consents',
+  'pickupPersons',
+  'groups',
+  'organisations',
+  'childContacts',
+  'childHealth',
+]);
 const FLAGGED = '__flagged';
 
 /**
@@ -24,8 +36,8 @@ export function ChildrenPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const locationId = useAppStore((s) => s.locationId);
-  const { list, listStatus, listError } = useChildrenStore();
-  const { loadList, openChild, reload } = useChildrenStore.getState();
+  const { list, listStatus, listError, dialog } = useChildrenStore();
+  const { loadList, openChild, reload, openDialog, say } = useChildrenStore.getState();
   const params = usePageParams();
   const childParam = params.get('child');
   const [query, setQuery] = useState('');
@@ -63,7 +75,27 @@ export function ChildrenPage() {
           </h1>
           <p className="muted">{t('children.subtitle')}</p>
         </div>
+        <button type="button" className="primary" onClick={() => openDialog({ kind: 'newChild' })}>
+          <UserPlus aria-hidden size={16} />
+          {t('childEdit.newChild')}
+        </button>
       </div>
+      {dialog?.kind === 'newChild' && list && (
+        <ChildForm
+          detail={null}
+          locationId={locationId}
+          today={list.date}
+          onCancel={() => openDialog(null)}
+          onDone={(childId, name) => {
+            // Straight on to the contract: the new child opened, its "Nieuw contract" dialog on top.
+            void openChild(childId).then(() => {
+              openDialog({ kind: 'newContract' });
+              navigate('children', { child: childId });
+              say({ kind: 'success', key: 'childEdit.created', params: { name } });
+            });
+          }}
+        />
+      )}
       {listStatus === 'loading' && <Loading />}
       {listStatus === 'error' && listError && <ErrorState error={listError} onRetry={() => void loadList(locationId)} />}
       {list && listStatus !== 'loading' && (
@@ -133,6 +165,7 @@ function ChildListRow({ child, selected, language }: { child: ChildListItem; sel
           {child.status === 'upcoming' ? ` · ${t('children.status.upcoming')}` : ''}
           {child.status === 'ended' || child.status === 'none' ? ` · ${t(`children.status.${child.status}`)}` : ''}
         </span>
+        <HealthBanner health={child.health} compact />
         {child.kdvEnd && (
           <span className="cp-flag small" title={t('children.kdvEnd.short', { date: formatDate(child.kdvEnd.proposedEnd, language) })}>
             <AlertTriangle aria-hidden size={13} />

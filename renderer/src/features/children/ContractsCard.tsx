@@ -1,4 +1,4 @@
-import { ArrowRightLeft, CalendarX } from 'lucide-react';
+import { ArrowRightLeft, CalendarDays, CalendarX, FilePlus2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
@@ -13,7 +13,13 @@ export function ContractsCard({ detail }: { detail: ChildDetail }) {
   const { t } = useTranslation();
   return (
     <section className="cp-section" aria-labelledby="contracts-title">
-      <h3 id="contracts-title">{t('children.contracts.title')}</h3>
+      <div className="cp-section-head">
+        <h3 id="contracts-title">{t('children.contracts.title')}</h3>
+        <button type="button" onClick={() => useChildrenStore.getState().openDialog({ kind: 'newContract' })}>
+          <FilePlus2 aria-hidden size={15} />
+          {t('childEdit.contract.new')}
+        </button>
+      </div>
       {detail.placements.length === 0 ? (
         <p className="muted">{t('children.contracts.none')}</p>
       ) : (
@@ -40,7 +46,8 @@ const ms = (date: string) => Date.parse(`${date}T00:00:00Z`);
 function ContractTimeline({ detail }: { detail: ChildDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const from = ms(detail.placements[0]?.startDate ?? detail.today);
+  // From the first start, or today when every contract is still to come (the marker stays on the line).
+  const from = Math.min(ms(detail.placements[0]?.startDate ?? detail.today), ms(detail.today));
   const horizon = Math.max(ms(detail.today) + 183 * DAY_MS, ...detail.placements.map((p) => (p.endDate ? ms(p.endDate) + DAY_MS : 0)));
   const span = Math.max(DAY_MS, horizon - from);
   const pct = (t0: number) => `${(((t0 - from) / span) * 100).toFixed(2)}%`;
@@ -67,7 +74,7 @@ function ContractTimeline({ detail }: { detail: ChildDetail }) {
         {showBirthday && <span className="cp-birthday" style={{ left: pct(ms(detail.fourthBirthday)) }} />}
       </div>
       <div className="cp-timeline-scale muted small">
-        <span>{formatDate(detail.placements[0]?.startDate ?? detail.today, language)}</span>
+        <span>{formatDate(new Date(from).toISOString().slice(0, 10), language)}</span>
         <span className="cp-scale-today" style={{ left: pct(ms(detail.today)) }}>
           {t('children.contracts.today')}
         </span>
@@ -111,6 +118,15 @@ function ContractItem({ detail, placement: p }: { detail: ChildDetail; placement
             <button type="button" aria-expanded={open === 'transfer'} onClick={() => setOpen(open === 'transfer' ? null : 'transfer')}>
               <ArrowRightLeft aria-hidden size={15} />
               {t('children.transfer.open')}
+            </button>
+          )}
+          {p.kind === 'fixed' && (
+            <button
+              type="button"
+              onClick={() => useChildrenStore.getState().openDialog({ kind: 'changeDays', placementId: p.placementId })}
+            >
+              <CalendarDays aria-hidden size={15} />
+              {t('childEdit.contract.change')}
             </button>
           )}
           <button type="button" aria-expanded={open === 'end'} onClick={() => setOpen(open === 'end' ? null : 'end')}>

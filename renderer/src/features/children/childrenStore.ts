@@ -13,6 +13,10 @@ import type { Notice } from '../../app/NoticeLine';
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** The dialog open on the page: a new child, the chosen child's details, a new contract for it, or new days for one of its contracts. */
+export type ChildrenDialog =
+  { kind: 'newChild' } | { kind: 'editChild' } | { kind: 'newContract' } | { kind: 'changeDays'; placementId: string } | null;
+
 type ChildrenState = {
   locationId: string | null;
   list: ChildList | null;
@@ -23,6 +27,8 @@ type ChildrenState = {
   detailStatus: LoadStatus;
   detailError: ApiError | null;
   notice: Notice | null;
+  dialog: ChildrenDialog;
+  openDialog(dialog: ChildrenDialog): void;
   loadList(locationId: string): Promise<void>;
   openChild(childId: string | null): Promise<void>;
   reload(): Promise<void>;
@@ -41,6 +47,11 @@ export const useChildrenStore = create<ChildrenState>((set, get) => ({
   detailStatus: 'idle',
   detailError: null,
   notice: null,
+  dialog: null,
+
+  openDialog(dialog) {
+    set({ dialog });
+  },
 
   async loadList(locationId) {
     const same = get().locationId === locationId && get().list !== null;
@@ -53,7 +64,11 @@ export const useChildrenStore = create<ChildrenState>((set, get) => ({
 
   async openChild(childId) {
     const same = get().childId === childId && get().detail?.childId === childId;
-    set({ childId, detailStatus: childId === null ? 'idle' : same ? 'ready' : 'loading', ...(same ? {} : { detail: null, notice: null }) });
+    set({
+      childId,
+      detailStatus: childId === null ? 'idle' : same ? 'ready' : 'loading',
+      ...(same ? {} : { detail: null, notice: null, dialog: get().dialog?.kind === 'newChild' ? get().dialog : null }),
+    });
     if (childId === null) return;
     const result = await api['children.detail']({ childId });
     if (get().childId !== childId) return;
