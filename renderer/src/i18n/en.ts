@@ -2,6 +2,7 @@ import type { Messages } from './nl';
 import { settingsEn } from './settings.en';
 import { staffEn } from './staff.en';
 import { childEditEn } from './childEdit.en';
+import { mentorEn } from './mentor.en';
 
 /** English, selectable in the language switcher. Same keys as nl.ts (checked by the type). */
 export const en: Messages = {
@@ -1206,4 +1207,5 @@ export const en: Messages = {
   settings: settingsEn,
   staff: staffEn,
   childEdit: childEditEn,
+  mentor: mentorEn,
 };

@@ -1,5 +1,6 @@
 /** Dutch, the default language. Keys are grouped per screen. */
 import { childEditNl } from './childEdit.nl';
+import { mentorNl } from './mentor.nl';
 import { settingsNl } from './settings.nl';
 import { staffNl } from './staff.nl';
 export const nl = {
@@ -1209,6 +1210,7 @@ export const nl = {
   settings: settingsNl,
   staff: staffNl,
   childEdit: childEditNl,
+  mentor: mentorNl,
 };
 
 export type Messages = typeof nl;

@@ -12,6 +12,7 @@ import { ConsentsCard } from './ConsentsCard';
 import { ContractForm } from './ContractForm';
 import { ContractsCard } from './ContractsCard';
 import { HealthBanner } from './HealthBanner';
+import { MentorCard } from './MentorCard';
 import { useChildrenStore } from './childrenStore';
 import { PickupPersonsCard } from './PickupPersonsCard';
 import { planText } from './planLanguage';
@@ -48,6 +49,7 @@ export function ChildDetailPanel() {
         <ConsentsCard detail={detail} />
         <PickupPersonsCard detail={detail} />
       </div>
+      <MentorCard detail={detail} />
       {dialog?.kind === 'editChild' && (
         <ChildForm
           detail={detail}
