@@ -19,6 +19,7 @@ import { childrenService } from './services/childrenService';
 import { dayViewService } from './services/dayViewService';
 import { devicesService } from './services/devicesService';
 import { latePickupService } from './services/latePickupService';
+import { importService } from './services/importService';
 import { mutationService } from './services/mutationService';
 import { presenceService } from './services/presenceService';
 import { ratioService } from './services/ratioService';
@@ -121,6 +122,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...latePickupService(ctx),
     ...requestsService(ctx),
     ...mutationService(ctx),
+    ...importService(ctx),
     ...syncService(ctx),
     ...authService(ctx),
     ...devicesService(ctx),

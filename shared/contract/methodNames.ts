@@ -48,6 +48,9 @@ export const methodNames = [
   'devices.auditExport',
   'update.status',
   'update.install',
+  // Import from the back office
+  'import.preview',
+  'import.apply',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -24,6 +24,9 @@ const refuse = (rule: ImportRule, params: Params = {}, where: Partial<ImportRefu
   refusal: { sheet: where.sheet ?? '', row: where.row ?? 0, column: where.column ?? '', rule, message: importMessage(rule, params) },
 });
 
+/** 100000 as a Dutch reader writes it: 100.000. */
+const dutchNumber = (n: number) => n.toLocaleString('nl-NL');
+
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -52,8 +55,9 @@ function decode(bytes: Uint8Array): { ok: true; text: string; encoding: string }
   const nuls = sample.filter((b) => b === 0).length;
   if (nuls > 0) {
     // Every other byte NUL: UTF-16 text without its byte order mark; other NULs: no text at all.
-    const everyOther = sample.filter((b, i) => i % 2 === 1 && b === 0).length + sample.filter((b, i) => i % 2 === 0 && b === 0).length;
-    const utf16 = nuls >= sample.length / 3 && everyOther === nuls && (sample[1] === 0 || sample[0] === 0);
+    const odd = sample.filter((b, i) => i % 2 === 1 && b === 0).length;
+    const even = sample.filter((b, i) => i % 2 === 0 && b === 0).length;
+    const utf16 = Math.min(odd, even) === 0 && Math.max(odd, even) >= sample.length * 0.2;
     return (utf16 ? refuse('import.encoding', { found: 'UTF-16 zonder BOM' }) : refuse('import.not_spreadsheet')) as ReadResult & {
       ok: false;
     };
@@ -66,7 +70,6 @@ function decode(bytes: Uint8Array): { ok: true; text: string; encoding: string }
     return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || code === 0x7f;
   });
   if (control) return refuse('import.not_spreadsheet') as ReadResult & { ok: false };
-  return refuse('import.not_spreadsheet') as ReadResult & { ok: false };
   return { ok: true, text, encoding: utf8.includes('\ufffd') ? 'Windows-1252' : 'UTF-8' };
 }
 
@@ -93,7 +96,7 @@ function readCsv(fileName: string, text: string, encoding: string): ReadResult {
     return refuse('import.not_spreadsheet', {}, { sheet: name, row: line });
   }
   if (records.length > MAX_SHEET_ROWS + 1)
-    return refuse('import.too_many_rows', { rows: records.length, limit: MAX_SHEET_ROWS }, { sheet: name });
+    return refuse('import.too_many_rows', { rows: dutchNumber(records.length), limit: dutchNumber(MAX_SHEET_ROWS) }, { sheet: name });
   const rows = records.map((r) => ({ row: r.info.lines, cells: r.record }));
   if (!rows.some((r) => r.cells.some((c) => c.trim() !== ''))) return refuse('import.empty');
   return { ok: true, sheets: [{ name, rows }], format: `CSV (${encoding})` };
@@ -129,7 +132,7 @@ async function readWorkbook(bytes: Uint8Array): Promise<ReadResult> {
   for (const worksheet of workbook.worksheets) {
     const where = { sheet: worksheet.name };
     if (worksheet.rowCount > MAX_SHEET_ROWS + 1)
-      return refuse('import.too_many_rows', { rows: worksheet.rowCount, limit: MAX_SHEET_ROWS }, where);
+      return refuse('import.too_many_rows', { rows: dutchNumber(worksheet.rowCount), limit: dutchNumber(MAX_SHEET_ROWS) }, where);
     const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
     if (merges.length > 0) return refuse('import.merged_cells', { range: merges[0]! }, where);
     const rows: Sheet['rows'] = [];
