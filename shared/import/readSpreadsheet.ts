@@ -16,6 +16,8 @@ import type { ImportRefusal, Sheet } from './sheet';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** The most rows a sheet may hold: a location has hundreds of children, not tens of thousands. */
 export const MAX_SHEET_ROWS = 10_000;
+/** The longest line a CSV export has: a line longer than this is no table (and would take long to read). */
+const MAX_LINE_CHARS = 100_000;
 
 export type ReadResult = { ok: true; sheets: Sheet[]; format: string } | { ok: false; refusal: ImportRefusal };
 
@@ -82,6 +84,12 @@ function delimiterOf(text: string): string {
 function readCsv(fileName: string, text: string, encoding: string): ReadResult {
   if (text.trim() === '') return refuse('import.empty');
   const name = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'CSV';
+  // Counted before parsing, so a file of 100,000 rows or one endless line is refused at once.
+  const lines = text.split('\n');
+  if (lines.length > MAX_SHEET_ROWS + 2) {
+    return refuse('import.too_many_rows', { rows: dutchNumber(lines.length - 1), limit: dutchNumber(MAX_SHEET_ROWS) }, { sheet: name });
+  }
+  if (lines.some((line) => line.length > MAX_LINE_CHARS)) return refuse('import.not_spreadsheet', {}, { sheet: name });
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
