@@ -24,6 +24,7 @@ import {
   optionalText,
   refuseRow,
   requiredText,
+  sameJson,
   type FieldChange,
   type PlanContext,
   type PlannedMutation,
@@ -238,7 +239,7 @@ export function planChildRow(
         locationId: _cl,
         ...was
       } = contactsBefore ?? { id: '', locationId: '', guardians: [], emergencyContacts: [], gp: null, school: '' };
-      if (JSON.stringify(was) !== JSON.stringify(contacts)) {
+      if (!sameJson(was, contacts)) {
         mutations.push({ name: 'child.setContacts', args: { childId: old.id, ...contacts } });
         changes.push(...changeOf('guardianName', was.guardians[0]?.name, contacts.guardians[0]?.name));
         changes.push(...changeOf('guardianPhone', was.guardians[0]?.phone, contacts.guardians[0]?.phone));
@@ -253,7 +254,7 @@ export function planChildRow(
         locationId: _hl,
         ...had
       } = healthBefore ?? { id: '', locationId: '', allergies: '', diet: '', medication: '', notes: '' };
-      if (JSON.stringify(had) !== JSON.stringify(health)) {
+      if (!sameJson(had, health)) {
         mutations.push({ name: 'child.setHealth', args: { childId: old.id, ...health } });
         for (const f of ['allergies', 'diet', 'medication'] as const) changes.push(...changeOf(f, had[f], health[f]));
       }

@@ -121,3 +121,18 @@ export function lastNameOf<K extends 'staff' | 'children'>(input: RowInput<K>): 
   const last = requiredText(input, 'lastName' as FieldName<K>);
   return prefix ? `${prefix} ${last}` : last;
 }
+
+/** Whether two JSON values are equal whatever the order of their keys (the hub's jsonb reorders them). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
