@@ -8,15 +8,15 @@ import type { ImportSummary } from '../import/checkPlan';
 import type { FieldChange, RowOutcome } from '../import/plan';
 import { Id } from '../model/rows';
 
-/** The file as the bridge carries it: base64, at most a little over 20 MB (the reader refuses above 20 MB). */
-const MAX_BASE64_CHARS = 28 * 1024 * 1024;
+/** The file as the bridge carries it: base64 of up to 30 MB, so the reader can say a file over 20 MB is too large in words. */
+const MAX_BASE64_CHARS = 40 * 1024 * 1024;
 const ImportTarget = z.union([z.literal('skip'), z.string().regex(/^(groups|staff|children)\.[A-Za-z0-9]+$/)]);
 
 export const ImportFileInput = z
   .object({
     locationId: Id,
     fileName: z.string().trim().min(1).max(260),
-    base64: z.string().max(MAX_BASE64_CHARS, 'het bestand is groter dan 20 MB'),
+    base64: z.string().max(MAX_BASE64_CHARS, 'het bestand is groter dan 20 MB: een import neemt bestanden tot 20 MB'),
     /** Headings (normalised) the manager mapped: a field, or skip; merged over the location's remembered mapping. */
     mapping: z.record(z.string().max(100), ImportTarget).default({}),
   })

@@ -139,13 +139,25 @@ export function summarise(plan: ImportPlan): ImportSummary {
   };
 }
 
+/** A value without the ids the import makes anew each time (the back office's `externalId` stays). */
+function withoutIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutIds);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key === 'externalId' || !/^id$|Id$/.test(key))
+      .map(([key, v]) => [key, withoutIds(v)]),
+  );
+}
+
 /**
- * A fingerprint of what the preview showed (outcomes, changes, refusals; not the new ids): an
- * apply that finds another one applies nothing. FNV-1a, enough to notice a change, no secret.
+ * A fingerprint of what the preview showed (outcomes, changes, refusals, the mutations' values
+ * without the new ids): an apply that finds another one applies nothing. FNV-1a, enough to notice
+ * a change, no secret.
  */
 export function digestOf(plan: ImportPlan): string {
   const shown = JSON.stringify(
-    plan.rows.map((r) => [r.sheet, r.row, r.outcome, r.changes, r.refusal?.message ?? null, r.mutations.map((m) => m.name)]),
+    plan.rows.map((r) => [r.sheet, r.row, r.outcome, r.changes, r.refusal?.message ?? null, withoutIds(r.mutations)]),
   );
   let hash = 0x811c9dc5;
   for (let i = 0; i < shown.length; i++) hash = Math.imul(hash ^ shown.charCodeAt(i), 0x01000193) >>> 0;

@@ -24,8 +24,8 @@ export type BridgeOptions = {
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
-/** An import carries its file (up to 20 MB, as base64): only those two calls take a body this large. */
-const MAX_IMPORT_BODY_BYTES = 30 * 1024 * 1024;
+/** An import carries its file as base64 (see ImportFileInput): only those two calls take a body this large. */
+const MAX_IMPORT_BODY_BYTES = 41 * 1024 * 1024;
 
 export function tokenMatches(expected: string, given: string | undefined): boolean {
   if (!given) return false;
