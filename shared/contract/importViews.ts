@@ -8,6 +8,9 @@ import type { ImportSummary } from '../import/checkPlan';
 import type { FieldChange, RowOutcome } from '../import/plan';
 import { Id } from '../model/rows';
 
+/** The largest file an import takes: a location's export is far smaller; more is the wrong file. */
+export const IMPORT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 /** The file as the bridge carries it: base64 of up to 30 MB, so the reader can say a file over 20 MB is too large in words. */
 const MAX_BASE64_CHARS = 40 * 1024 * 1024;
 const ImportTarget = z.union([z.literal('skip'), z.string().regex(/^(groups|staff|children)\.[A-Za-z0-9]+$/)]);

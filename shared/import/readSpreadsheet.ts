@@ -12,8 +12,9 @@ import { importMessage, type ImportRule } from './importMessages';
 import type { Params } from '../i18n/messages';
 import type { ImportRefusal, Sheet } from './sheet';
 
-/** The largest file an import takes: a location's export is far smaller; more is the wrong file. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+import { IMPORT_MAX_FILE_BYTES } from '../contract/importViews';
+
+export const MAX_FILE_BYTES = IMPORT_MAX_FILE_BYTES;
 /** The most rows a sheet may hold: a location has hundreds of children, not tens of thousands. */
 export const MAX_SHEET_ROWS = 10_000;
 /** The longest line a CSV export has: a line longer than this is no table (and would take long to read). */

@@ -5,6 +5,7 @@ import { AttendancePage } from '../features/attendance/AttendancePage';
 import { ChildrenPage } from '../features/children/ChildrenPage';
 import { ComingSoonPage } from '../features/comingSoon/ComingSoonPage';
 import { DevicesPage } from '../features/devices/DevicesPage';
+import { ImportPage } from '../features/import/ImportPage';
 import { UndeliveredRevocationsBanner } from '../features/devices/UndeliveredRevocationsBanner';
 import { LatePickupsPage } from '../features/latePickups/LatePickupsPage';
 import { RatioPage } from '../features/ratio/RatioPage';
@@ -32,6 +33,7 @@ const screens: Partial<Record<Page, () => React.JSX.Element | null>> = {
   latePickups: LatePickupsPage,
   devices: DevicesPage,
   sync: SyncPage,
+  import: ImportPage,
 };
 
 export function App() {

@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { importEn } from './import.en';
 
 /** English, selectable in the language switcher. Same keys as nl.ts (checked by the type). */
 export const en: Messages = {
@@ -18,6 +19,7 @@ export const en: Messages = {
     devices: 'Devices',
     sync: 'Sync',
     settings: 'Settings',
+    import: 'Import',
   },
   location: {
     label: 'Location',
@@ -1203,4 +1205,5 @@ export const en: Messages = {
       },
     },
   },
+  import: importEn,
 };

@@ -1,4 +1,5 @@
 /** Dutch, the default language. Keys are grouped per screen. */
+import { importNl } from './import.nl';
 export const nl = {
   app: {
     name: 'Opvangdesk',
@@ -16,6 +17,7 @@ export const nl = {
     devices: 'Apparaten',
     sync: 'Synchronisatie',
     settings: 'Instellingen',
+    import: 'Importeren',
   },
   location: {
     label: 'Locatie',
@@ -1206,6 +1208,7 @@ export const nl = {
       },
     },
   },
+  import: importNl,
 };
 
 export type Messages = typeof nl;

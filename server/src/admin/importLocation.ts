@@ -113,7 +113,7 @@ export async function importIntoLocation(
       const outcome = await run(mutations, 'never');
       if (outcome.kind === 'revoked' || outcome.kind === 'gap') throw new Error(`import device: ${outcome.kind}`);
       return outcome.results.map((r) =>
-        r.status === 'rejected' && r.reason ? { ok: false, rule: r.reason.rule, message: r.reason.message } : { ok: true },
+        r.status === 'rejected' && r.reason ? { ok: false, rule: r.reason.rule ?? r.reason.code, message: r.reason.message } : { ok: true },
       );
     },
   );
@@ -127,8 +127,9 @@ export async function importIntoLocation(
     'allOrNothing',
   );
   if (outcome.kind !== 'done') {
-    const index = outcome.kind === 'rolledBack' ? outcome.results.findIndex((r) => r.status === 'rejected') : -1;
-    const failed = index >= 0 ? outcome.results[index] : undefined;
+    const results = outcome.kind === 'rolledBack' ? outcome.results : [];
+    const index = results.findIndex((r) => r.status === 'rejected');
+    const failed = results[index];
     return {
       ok: false,
       message: importMessage('import.changed_since_preview', {
