@@ -7,6 +7,7 @@ export const importEn = {
     label: 'File from the back office (.xlsx or .csv)',
     help: 'One kind of data per CSV file or per sheet: groups, staff, or children with their contracts. Import the groups first, then the staff, then the children.',
     helpFormats: 'Dates as dd-mm-yyyy or yyyy-mm-dd, times as 7:30 or 07.30, days as "ma di wo" or a column per day.',
+    choose: 'Choose a file…',
     chosen: 'Chosen: {{name}} ({{size}})',
     tooLarge: 'The file is {{size}}; an import takes files up to 20 MB. Export this location only.',
     required: 'Choose a file first.',

@@ -7,6 +7,7 @@ export const importNl = {
     label: 'Bestand uit de backoffice (.xlsx of .csv)',
     help: 'Eén soort gegevens per CSV-bestand of per tabblad: groepen, medewerkers of kinderen met hun contracten. Importeer eerst de groepen, dan de medewerkers, dan de kinderen.',
     helpFormats: 'Datums als dd-mm-jjjj of jjjj-mm-dd, tijden als 7:30 of 07.30, dagen als "ma di wo" of een kolom per dag.',
+    choose: 'Bestand kiezen…',
     chosen: 'Gekozen: {{name}} ({{size}})',
     tooLarge: 'Het bestand is {{size}}; een import neemt bestanden tot 20 MB. Exporteer alleen deze locatie.',
     required: 'Kies eerst een bestand.',

@@ -44,14 +44,21 @@ export function FileStep(props: {
       <p className="muted small">{t('import.file.helpFormats')}</p>
       <div className="import-field">
         <label htmlFor={inputId}>{t('import.file.label')}</label>
-        <input
-          id={inputId}
-          type="file"
-          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-invalid={fieldError !== null}
-          aria-describedby={fieldError ? `${inputId}-error` : undefined}
-          onChange={(e) => void choose(e.target.files?.[0])}
-        />
+        <div className="import-file-row">
+          <input
+            id={inputId}
+            className="visually-hidden"
+            type="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-invalid={fieldError !== null}
+            aria-describedby={fieldError ? `${inputId}-error` : undefined}
+            onChange={(e) => void choose(e.target.files?.[0])}
+          />
+          {/* The browser's own button speaks the system's language: this one speaks the desk's, and opens the same input. */}
+          <label htmlFor={inputId} className="import-file-button" aria-hidden>
+            {t('import.file.choose')}
+          </label>
+        </div>
         {props.chosen && (
           <span className="muted small">
             {t('import.file.chosen', { name: props.chosen.name, size: showSize(props.chosen.size, i18n.language) })}

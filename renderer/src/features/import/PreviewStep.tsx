@@ -59,7 +59,7 @@ export function PreviewStep(props: { preview: ImportPreview; canMap: boolean; on
   const wholeRefusals = summary.refused.length - refusedRows;
 
   return (
-    <div className="import-step">
+    <div className="import-preview">
       <p className="muted">{t('import.preview.file', { name: preview.fileName, format: preview.format })}</p>
       <ul className="import-counts" aria-label={t('import.steps.preview')}>
         <li className="card">
