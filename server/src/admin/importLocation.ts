@@ -3,7 +3,7 @@
  * that onboards many locations. The same engine as the desk (shared/import/previewImport.ts) and
  * the same write path as a desk's push (sync/pushBatch.ts): the mutations are a batch of the
  * organisation's import device, run as the hub's administrator, tried without keeping them for the
- * preview, and applied all or nothing. So every row goes through the mutators, is logged in the
+ * preview, and applied all or nothing (a file the mutators accept in full in the same pass). So every row goes through the mutators, is logged in the
  * mutation log under that device, and reaches the desks by the pull like any change.
  */
 import { randomBytes } from 'node:crypto';
@@ -104,14 +104,18 @@ export async function importIntoLocation(
   const run = (mutations: readonly PlannedMutation[], commit: 'never' | 'allOrNothing') =>
     processBatch(db, device, wire(mutations), input.log, { asAdministrator: true, commit });
 
+  // With --apply the trial is already the apply (all or nothing): a file the mutators accept in
+  // full is kept in one pass; otherwise the rows they accept are applied in a second.
+  let appliedAtOnce = 0;
   const checked = await previewImport(
     { fileName: input.fileName, bytes: input.bytes, mapping: {} },
     () => locationRows(db, input.organisationId, locationId, localDateOf(createdAt)),
     uuidv7,
     async (mutations): Promise<Verdict[]> => {
       if (mutations.length === 0) return [];
-      const outcome = await run(mutations, 'never');
+      const outcome = await run(mutations, input.apply ? 'allOrNothing' : 'never');
       if (outcome.kind === 'revoked' || outcome.kind === 'gap') throw new Error(`import device: ${outcome.kind}`);
+      if (outcome.kind === 'done') appliedAtOnce = mutations.length;
       return outcome.results.map((r) =>
         r.status === 'rejected' && r.reason ? { ok: false, rule: r.reason.rule ?? r.reason.code, message: r.reason.message } : { ok: true },
       );
@@ -119,8 +123,8 @@ export async function importIntoLocation(
   );
   const refusedWhole = checked.plan.rows.length === 0 && checked.plan.refusals.length > 0;
   const planned = mutationsOf(checked.plan);
-  if (!input.apply || refusedWhole || planned.length === 0) {
-    return { ok: true, summary: checked.preview.summary, mutations: input.apply ? 0 : null, refusedWhole };
+  if (!input.apply || refusedWhole || planned.length === 0 || appliedAtOnce > 0) {
+    return { ok: true, summary: checked.preview.summary, mutations: input.apply ? appliedAtOnce : null, refusedWhole };
   }
   const outcome = await run(
     planned.map((p) => p.mutation),
