@@ -5,6 +5,7 @@
  * transaction, an outbox row each, so they sync and are audited like any change. The mapping of
  * headings a manager chose is remembered per location on this desk.
  */
+import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { apiError, apiOk, type ApiResult } from '../../../shared/contract/errors';
 import type { ImportPreview } from '../../../shared/contract/importViews';
@@ -21,6 +22,8 @@ import type { HandlersOf } from '../handlers';
 import { readMeta, writeMeta } from '../store/repositories/metaRepository';
 
 const mappingKey = (locationId: string) => `import.mapping.${locationId}`;
+/** How many previews are kept for their apply: a manager looks at one file at a time. */
+const KEPT_PREVIEWS = 4;
 
 /** The location's rows the import compares with; null when the desk has no such location. */
 export function locationRowsOf(ctx: CoreContext, locationId: string): LocationRows | null {
@@ -52,6 +55,19 @@ export function importService(ctx: CoreContext): HandlersOf<'import.preview' | '
     return { actor, createdAt: ctx.clock().toISOString() };
   };
 
+  /**
+   * The previews shown, by location, file and digest: their apply runs exactly the mutations
+   * shown, without planning and trying them again (a change since makes the apply refuse, all or
+   * nothing).
+   */
+  const shown = new Map<string, CheckedImport>();
+  const keyOf = (input: FileInput, digest: string) =>
+    `${input.locationId}:${digest}:${createHash('sha256').update(input.base64).update(JSON.stringify(input.mapping)).digest('hex')}`;
+  const remember = (input: FileInput, checked: CheckedImport) => {
+    shown.set(keyOf(input, checked.preview.digest), checked);
+    for (const key of [...shown.keys()].slice(0, Math.max(0, shown.size - KEPT_PREVIEWS))) shown.delete(key);
+  };
+
   const check = async (input: FileInput, mctx: MutationContext): Promise<CheckedImport | ApiResult<never>> => {
     const rows = locationRowsOf(ctx, input.locationId);
     if (!rows) return apiError('not_found', importMessage('import.location_unknown', { location: input.locationId }));
@@ -68,14 +84,17 @@ export function importService(ctx: CoreContext): HandlersOf<'import.preview' | '
       const mctx = contextOf();
       if ('ok' in mctx) return mctx;
       const checked = await check(input, mctx);
-      return 'ok' in checked ? checked : apiOk<ImportPreview>(checked.preview);
+      if ('ok' in checked) return checked;
+      remember(input, checked);
+      return apiOk<ImportPreview>(checked.preview);
     },
     'import.apply': async (input) => {
       const mctx = contextOf();
       if ('ok' in mctx) return mctx;
-      const checked = await check(input, mctx);
+      const { digest, ...file } = input;
+      const checked = shown.get(keyOf(file, digest)) ?? (await check(file, mctx));
       if ('ok' in checked) return checked;
-      if (checked.preview.digest !== input.digest) {
+      if (checked.preview.digest !== digest) {
         return apiError('conflict', importMessage('import.preview_outdated'), { rule: 'import.preview_outdated' });
       }
       const planned = mutationsOf(checked.plan);
@@ -89,6 +108,7 @@ export function importService(ctx: CoreContext): HandlersOf<'import.preview' | '
           rule: 'import.changed_since_preview',
         });
       }
+      shown.delete(keyOf(file, digest));
       writeMeta(ctx.db, mappingKey(input.locationId), JSON.stringify(checked.preview.mapping));
       if (result.count > 0) {
         ctx.emit({ type: 'changed', tables: result.tables });
