@@ -149,7 +149,7 @@ async function deskRows(): Promise<BenchRow[]> {
       note: 'read, plan, mutators tried and rolled back',
     },
     {
-      measure: 'desk: apply (preview again + all or nothing)',
+      measure: 'desk: apply (the previewed mutations, all or nothing)',
       value: applyMs,
       unit: 'ms',
       target: '< 3 s',
