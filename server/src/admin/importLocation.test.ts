@@ -1,6 +1,6 @@
 /**
  * `hub:admin import` on both backends: the back office's fixtures into a location of the hub,
- * through the push path (sync/pushBatch.ts) as the organisation's import device, run as the hub's
+ * through the push path (sync/pushBatch.ts) as the location's import device, run as the hub's
  * administrator. The preview keeps nothing; the apply is logged per mutation like a desk's push.
  */
 import fs from 'node:fs';
@@ -45,7 +45,7 @@ describe.each(testBackends())('hub:admin import on $name', (backend) => {
     });
   const count = async (sql: string, params: unknown[] = []) => Number((await hub.db.query<{ n: string }>(sql, params)).rows[0]!.n);
 
-  it('the preview keeps nothing; groups, staff and children are applied through the mutators and logged under the import device', async () => {
+  it("the preview keeps nothing; groups, staff and children are applied through the mutators and logged under the location's import device", async () => {
     const preview = await run('groups.csv', false);
     expect(preview).toMatchObject({ ok: true, mutations: null, summary: { created: { groups: 6 } } });
     expect(await count("SELECT count(*) AS n FROM sync_rows WHERE tbl = 'groups' AND space = $1", [locationId])).toBe(0);
@@ -64,7 +64,7 @@ describe.each(testBackends())('hub:admin import on $name', (backend) => {
       150,
     );
     expect(
-      await count("SELECT count(*) AS n FROM mutation_log WHERE device_id = $1 AND status = 'applied'", [`import-${organisationId}`]),
+      await count("SELECT count(*) AS n FROM mutation_log WHERE device_id = $1 AND status = 'applied'", [`import-${locationId}`]),
     ).toBe(336);
   });
 

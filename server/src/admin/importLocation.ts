@@ -2,7 +2,7 @@
  * `hub:admin import`: a back office's file into a location on the hub, for the central office
  * that onboards many locations. The same engine as the desk (shared/import/previewImport.ts) and
  * the same write path as a desk's push (sync/pushBatch.ts): the mutations are a batch of the
- * organisation's import device, run as the hub's administrator, tried without keeping them for the
+ * location's import device, run as the hub's administrator, tried without keeping them for the
  * preview, and applied all or nothing (a file the mutators accept in full in the same pass). So every row goes through the mutators, is logged in the
  * mutation log under that device, and reaches the desks by the pull like any change.
  */
@@ -30,15 +30,16 @@ export type HubImportResult =
   { ok: true; summary: ImportSummary; mutations: number | null; refusedWhole: boolean } | { ok: false; message: string };
 
 /**
- * The organisation's import device: a desk row no one can sign in as (its secret is thrown away),
- * so the import's mutations have a device, ids and a log like any desk's.
+ * The location's import device: a desk row no one can sign in as (its secret is thrown away), so
+ * the import's mutations have a device, ids and a log like any desk's; one per location, so the
+ * central office can import several locations at once.
  */
 async function importDevice(
   q: Queryable,
   organisationId: string,
   locationId: string,
 ): Promise<AuthenticatedDevice & { lastMutationId: number }> {
-  const id = `import-${organisationId}`.slice(0, 64);
+  const id = `import-${locationId}`.slice(0, 64);
   await q.query(
     `INSERT INTO devices (id, kind, organisation_id, name, credential_hash) VALUES ($1, 'desk', $2, 'hub:admin import', $3)
      ON CONFLICT (id) DO NOTHING`,
