@@ -134,8 +134,6 @@ export const FIELD_LABELS: Record<string, string> = {
   diet: 'Dieet',
 };
 
-export const KIND_LABELS: Record<ImportKind, string> = { groups: 'groepen', staff: 'medewerkers', children: 'kinderen met contracten' };
-
 /** A heading as compared: lower case, accents dropped, only letters and digits ("E-mail ouder 1" -> "emailouder1"). */
 export function normaliseHeading(text: string): string {
   return text
@@ -204,16 +202,4 @@ export function recogniseColumns(headings: readonly string[], mapping: ColumnMap
     if (!best || found > REQUIRED[best.columns.kind].length - best.missing.length) best = { columns, missing };
   }
   return best as { columns: Columns; missing: string[] };
-}
-
-/** Every field of every kind, for the mapping step's choices. */
-export function allFields(): { kind: ImportKind; field: string; target: AnyField; label: string }[] {
-  return (Object.keys(FIELDS) as ImportKind[]).flatMap((kind) =>
-    Object.keys(FIELDS[kind]).map((field) => ({
-      kind,
-      field,
-      target: `${kind}.${field}` as AnyField,
-      label: FIELD_LABELS[field] ?? field,
-    })),
-  );
 }

@@ -72,7 +72,7 @@ export function checkKey<K extends ImportKind>(
 }
 
 /** "Roepnaam" etc.: a field's Dutch name for the changes list. */
-export const labelOfField = (field: string): string => FIELD_LABELS[field] ?? field;
+const labelOfField = (field: string): string => FIELD_LABELS[field] ?? field;
 
 /** A change of a field when old and new differ, as the preview shows it. */
 export function changeOf(field: string, old: unknown, next: unknown): FieldChange[] {
