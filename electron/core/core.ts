@@ -21,6 +21,7 @@ import { childMasterDataService } from './services/childMasterDataService';
 import { dayViewService } from './services/dayViewService';
 import { devicesService } from './services/devicesService';
 import { latePickupService } from './services/latePickupService';
+import { importService } from './services/importService';
 import { mutationService } from './services/mutationService';
 import { presenceService } from './services/presenceService';
 import { ratioService } from './services/ratioService';
@@ -128,6 +129,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...latePickupService(ctx),
     ...requestsService(ctx),
     ...mutationService(ctx),
+    ...importService(ctx),
     ...syncService(ctx),
     ...authService(ctx),
     ...devicesService(ctx),

@@ -12,12 +12,21 @@
  *   revoke-device    --device <id> --reason <text>
  *   parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]
  *                    (a parent-portal token for the children of one family; printed once)
+ *   import           --org <id> --location <id or code> --file <.xlsx or .csv> [--apply]
+ *                    (a back office's export into a location: the preview as JSON, as the desk's
+ *                    `desk import` prints it; with --apply applied all or nothing. Exit code 2
+ *                    when the file or the apply is refused; OPVANGDESK_NOW sets the day)
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { Role } from '../../shared/model/roles';
 import { parseTime } from '../../shared/domain/time/timeOfDay';
 import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './auth/enrolmentCodes';
 import { createLocation, createOrganisation, createUser, revokeDevice } from './admin/directory';
 import { issueParentToken } from './portal/parents';
+import { importIntoLocation } from './admin/importLocation';
+import { createLogger } from './logger';
+import { clockFromSetting, wallClock } from '../../shared/domain/time/clock';
 import { dbConfigFromEnv, openDb } from './db/openDb';
 import type { Db } from './db/db';
 
@@ -29,12 +38,21 @@ const USAGE = `usage: npm run -s hub:admin -- <command> [options]
   create-user      --org <id> --email <email> --name <name> --location <id> --role manager|assistant [--password <pw>]
   enrolment-code   --org <id> --location <id> [--location <id> ...] [--hours ${DEFAULT_CODE_HOURS}]
   revoke-device    --device <id> --reason <text>
-  parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]`;
+  parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]
+  import           --org <id> --location <id or code> --file <file.xlsx|file.csv> [--apply]`;
+
+/** Options that take no value. */
+const FLAGS = new Set(['--apply']);
 
 function parseOptions(args: readonly string[]): Options {
   const options: Options = new Map();
   for (let i = 0; i < args.length; i += 2) {
     const key = args[i]!;
+    if (FLAGS.has(key)) {
+      options.set(key.slice(2), ['true']);
+      i -= 1;
+      continue;
+    }
     const value = args[i + 1];
     if (!key.startsWith('--') || value === undefined) throw new Error(`expected --option value, got "${key}"`);
     options.set(key.slice(2), [...(options.get(key.slice(2)) ?? []), value]);
@@ -131,6 +149,27 @@ const commands: Record<string, (db: Db, options: Options) => Promise<string>> = 
     console.error(`parent ${parentId} may submit requests for these children; the portal token (shown only now):`);
     return token;
   },
+  async import(db, options) {
+    const file = path.resolve(one(options, 'file'));
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new Error(`no file ${file}`);
+    const result = await importIntoLocation(db, {
+      organisationId: one(options, 'org'),
+      location: one(options, 'location'),
+      fileName: path.basename(file),
+      bytes: fs.readFileSync(file),
+      apply: options.has('apply'),
+      now: (clockFromSetting(process.env.OPVANGDESK_NOW) ?? wallClock)(),
+      log: createLogger(process.env.HUB_LOG_LEVEL ?? 'warn'),
+    });
+    if (!result.ok) {
+      process.exitCode = 2;
+      console.error(result.message);
+      return '';
+    }
+    if (result.refusedWhole) process.exitCode = 2;
+    const shown = result.mutations === null ? result.summary : { ...result.summary, mutations: result.mutations };
+    return JSON.stringify(shown, null, 2);
+  },
 };
 
 async function main(): Promise<number> {
@@ -143,8 +182,10 @@ async function main(): Promise<number> {
   const options = parseOptions(rest);
   const db = await openDb(dbConfigFromEnv());
   try {
-    console.log(await command(db, options));
-    return 0;
+    const output = await command(db, options);
+    if (output !== '') console.log(output);
+    // A command that was refused set its exit code (import: 2).
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } finally {
     await db.close();
   }

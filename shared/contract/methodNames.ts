@@ -56,6 +56,9 @@ export const methodNames = [
   'update.status',
   'update.install',
   'settings.view',
+  // Import from the back office
+  'import.preview',
+  'import.apply',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -24,6 +24,7 @@ import { RejectionReasonSchema, RequestKind, RequestStatus } from '../domain/req
 import type { FirstAidDay, StaffDetail, StaffList } from './staffViews';
 import { PlacementDay } from '../model/rows';
 import type { ChildHealthView, ContractPreview } from './childrenViews';
+import { ImportFileInput, type ImportPreview, type ImportResult } from './importViews';
 
 type MethodDef<I extends z.ZodType, O> = {
   input: I;
@@ -243,6 +244,11 @@ export const methods = {
   'update.status': def<UpdateStatus>()(NoInput, 'read'),
   /** Restart to install the downloaded update: waits while a sync push is in progress; `unavailable` in browser mode. */
   'update.install': def<UpdateStatus>()(NoInput, 'write'),
+  // Import from the back office (spec/master-data.md "Import"): the preview of a file, then applying exactly that.
+  /** What a back office's file (.xlsx or CSV, base64) would create, update or refuse at a location; changes nothing. */
+  'import.preview': def<ImportPreview>()(ImportFileInput, 'read'),
+  /** Applies the file as its preview showed it (`digest`), all or nothing, through the mutators; remembers the mapping. */
+  'import.apply': def<ImportResult>()(ImportFileInput.extend({ digest: z.string().min(1).max(100) }).strict(), 'write'),
 } satisfies { [K in MethodName]: MethodDef<z.ZodType, unknown> };
 
 export type Methods = typeof methods;

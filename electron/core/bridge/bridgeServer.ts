@@ -24,6 +24,8 @@ export type BridgeOptions = {
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** An import carries its file as base64 (see ImportFileInput): only those two calls take a body this large. */
+const MAX_IMPORT_BODY_BYTES = 41 * 1024 * 1024;
 
 export function tokenMatches(expected: string, given: string | undefined): boolean {
   if (!given) return false;
@@ -74,6 +76,11 @@ export async function createBridgeServer(options: BridgeOptions): Promise<Fastif
     const result = await options.core.call(request.params.method, request.body ?? {});
     return send(reply, result);
   });
+  for (const method of ['import.preview', 'import.apply']) {
+    app.post(`/api/call/${method}`, { bodyLimit: MAX_IMPORT_BODY_BYTES }, async (request, reply) =>
+      send(reply, await options.core.call(method, request.body ?? {})),
+    );
+  }
 
   app.get('/api/events', (request, reply) => {
     reply.hijack();

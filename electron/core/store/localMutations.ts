@@ -59,6 +59,69 @@ export class LocalMutations {
   }
 
   /**
+   * Runs `mutations` in order without keeping them (a transaction that is rolled back): each
+   * mutation's verdict, as the real run would give it after those before it. A refused mutation's
+   * writes are undone before the next runs. `args` must already have been parsed.
+   */
+  tryAll(mutations: readonly { name: MutatorName; args: unknown }[], ctx: MutationContext): Promise<MutationOutcome[]> {
+    return this.lock.run(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const outcomes: MutationOutcome[] = [];
+        for (const { name, args } of mutations) {
+          this.db.exec('SAVEPOINT trial');
+          const outcome = await mutators[name].apply(new SqliteMutationTx(this.store, this.db), args, ctx);
+          this.db.exec(outcome.ok ? 'RELEASE trial' : 'ROLLBACK TO trial; RELEASE trial');
+          outcomes.push(outcome);
+        }
+        return outcomes;
+      } finally {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      }
+    });
+  }
+
+  /**
+   * Applies `mutations` in order as one transaction, an outbox row each (they sync one by one like
+   * any change): all of them, or on the first refusal none (its index and the refusal). A desk
+   * killed halfway leaves nothing, as SQLite rolls back what was not committed. Parsed `args`.
+   */
+  applyAll(
+    mutations: readonly { name: MutatorName; args: unknown }[],
+    ctx: MutationContext,
+  ): Promise<{ ok: true; count: number; tables: TableName[] } | { ok: false; index: number; failure: MutationFailure }> {
+    return this.lock.run(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const tables = new Set<TableName>();
+        for (const [index, { name, args }] of mutations.entries()) {
+          const tx = new SqliteMutationTx(this.store, this.db);
+          const outcome = await mutators[name].apply(tx, args, ctx);
+          if (!outcome.ok) {
+            this.db.exec('ROLLBACK');
+            return { ok: false, index, failure: outcome };
+          }
+          const stamp = this.hlc.next(Date.parse(ctx.createdAt));
+          this.insertOutbox.run(
+            name,
+            JSON.stringify(args),
+            ctx.createdAt,
+            JSON.stringify(ctx.actor),
+            stamp,
+            JSON.stringify(tx.touchedRows),
+          );
+          for (const t of tx.touched) tables.add(t);
+        }
+        this.db.exec('COMMIT');
+        return { ok: true, count: mutations.length, tables: [...tables] };
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  /**
    * Re-run a pending mutation on top of the hub's rows during a rebase, inside the caller's
    * transaction. A mutation that no longer holds locally changes nothing here; it stays in the
    * outbox and the hub gives the verdict.

@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { AttendancePage } from '../features/attendance/AttendancePage';
 import { ChildrenPage } from '../features/children/ChildrenPage';
 import { DevicesPage } from '../features/devices/DevicesPage';
+import { ImportPage } from '../features/import/ImportPage';
 import { UndeliveredRevocationsBanner } from '../features/devices/UndeliveredRevocationsBanner';
 import { LatePickupsPage } from '../features/latePickups/LatePickupsPage';
 import { RatioPage } from '../features/ratio/RatioPage';
@@ -36,6 +37,7 @@ const screens: Record<Page, () => React.JSX.Element | null> = {
   latePickups: LatePickupsPage,
   devices: DevicesPage,
   sync: SyncPage,
+  import: ImportPage,
 };
 
 export function App() {

@@ -3,6 +3,7 @@ import {
   CalendarDays,
   ClipboardCheck,
   Clock,
+  FileUp,
   Gauge,
   Inbox,
   RefreshCw,
@@ -28,6 +29,7 @@ const icons: Record<Page, LucideIcon> = {
   devices: Tablet,
   sync: RefreshCw,
   settings: Settings,
+  import: FileUp,
 };
 
 export function Sidebar({ current }: { current: Page }) {

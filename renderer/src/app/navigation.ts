@@ -16,6 +16,7 @@ export const pages = [
   'devices',
   'sync',
   'settings',
+  'import',
 ] as const;
 export type Page = (typeof pages)[number];
 

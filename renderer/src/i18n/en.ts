@@ -3,6 +3,7 @@ import { settingsEn } from './settings.en';
 import { staffEn } from './staff.en';
 import { childEditEn } from './childEdit.en';
 import { mentorEn } from './mentor.en';
+import { importEn } from './import.en';
 
 /** English, selectable in the language switcher. Same keys as nl.ts (checked by the type). */
 export const en: Messages = {
@@ -23,6 +24,7 @@ export const en: Messages = {
     devices: 'Devices',
     sync: 'Sync',
     settings: 'Settings',
+    import: 'Import',
   },
   location: {
     label: 'Location',
@@ -1208,4 +1210,5 @@ export const en: Messages = {
   staff: staffEn,
   childEdit: childEditEn,
   mentor: mentorEn,
+  import: importEn,
 };

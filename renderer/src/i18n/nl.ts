@@ -3,6 +3,7 @@ import { childEditNl } from './childEdit.nl';
 import { mentorNl } from './mentor.nl';
 import { settingsNl } from './settings.nl';
 import { staffNl } from './staff.nl';
+import { importNl } from './import.nl';
 export const nl = {
   app: {
     name: 'Opvangdesk',
@@ -21,6 +22,7 @@ export const nl = {
     devices: 'Apparaten',
     sync: 'Synchronisatie',
     settings: 'Instellingen',
+    import: 'Importeren',
   },
   location: {
     label: 'Locatie',
@@ -1211,6 +1213,7 @@ export const nl = {
   staff: staffNl,
   childEdit: childEditNl,
   mentor: mentorNl,
+  import: importNl,
 };
 
 export type Messages = typeof nl;

@@ -39,6 +39,8 @@ import { refusedAsText, storable } from './storableJson';
 
 export type BatchOutcome =
   | { kind: 'done'; results: MutationResult[]; lastMutationId: number }
+  /** Nothing kept (`commit`: a trial, or all or nothing with a rejection): the verdicts, the device as it was. */
+  | { kind: 'rolledBack'; results: MutationResult[]; lastMutationId: number }
   | { kind: 'gap'; lastMutationId: number }
   | { kind: 'revoked'; reason: string | null };
 
@@ -51,6 +53,24 @@ class NeedsSavepoints extends Error {
 
 const roleNames: Record<Role, string> = { manager: 'locatiemanager', assistant: 'assistent' };
 
+/**
+ * How the hub's administrator runs a batch (hub:admin import) through this same path:
+ * `asAdministrator` gives the actor the manager's role at the device's locations (there is no
+ * user behind it); `commit` keeps the batch `always` (a desk's push), only when no mutation is
+ * rejected (`allOrNothing`), or `never` (a trial: the verdicts only).
+ */
+export type BatchOptions = { asAdministrator?: boolean; commit?: 'always' | 'allOrNothing' | 'never' };
+
+/** Thrown inside the transaction to roll a batch back that is not to be kept. */
+class RollBack extends Error {
+  constructor(readonly outcome: BatchOutcome & { kind: 'rolledBack' }) {
+    super('rolled back');
+  }
+}
+
+/** The name the administrator's import is recorded under (there is no user behind it). */
+const ADMINISTRATOR_NAME = 'Beheerder (import)';
+
 /** How often a batch chosen as a deadlock victim is run again. */
 const DEADLOCK_ATTEMPTS = 3;
 
@@ -62,12 +82,14 @@ export async function processBatch(
   log: FastifyBaseLogger,
   /** The hub's clock at receipt: a mutation dated further ahead of it than the allowed skew is refused. */
   hubNow: Date,
+  options: BatchOptions = {},
 ): Promise<BatchOutcome> {
   let savepoints = false;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction((tx) => runBatch(tx, device, mutations, log, savepoints, hubNow));
+      return await db.transaction((tx) => runBatch(tx, device, mutations, log, savepoints, hubNow, options));
     } catch (error) {
+      if (error instanceof RollBack) return error.outcome;
       if (error instanceof NeedsSavepoints && !savepoints) {
         savepoints = true;
         continue;
@@ -84,6 +106,7 @@ async function runBatch(
   log: FastifyBaseLogger,
   savepoints: boolean,
   hubNow: Date,
+  options: BatchOptions,
 ): Promise<BatchOutcome> {
   const { rows } = await tx.query<{ status: string; revoked_reason: string | null; last_mutation_id: number }>(
     'SELECT status, revoked_reason, last_mutation_id FROM devices WHERE id = $1 FOR UPDATE',
@@ -109,6 +132,10 @@ async function runBatch(
   const actors = new Map<string, Promise<KnownActor | null>>();
   const actorOf = (userId: string): Promise<KnownActor | null> => {
     let known = actors.get(userId);
+    if (!known && options.asAdministrator) {
+      known = Promise.resolve({ name: ADMINISTRATOR_NAME, roles: new Map(device.locationIds.map((id) => [id, 'manager' as const])) });
+      actors.set(userId, known);
+    }
     if (!known) {
       known = refusedAsText(userId) ? Promise.resolve(null) : activeActor(tx, device.organisationId, userId);
       actors.set(userId, known);
@@ -152,6 +179,10 @@ async function runBatch(
     );
   }
 
+  const commit = options.commit ?? 'always';
+  if (commit === 'never' || (commit === 'allOrNothing' && results.some((r) => r.status === 'rejected'))) {
+    throw new RollBack({ kind: 'rolledBack', results, lastMutationId: last });
+  }
   try {
     await batch.flush();
   } catch (error) {
