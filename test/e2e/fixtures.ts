@@ -27,9 +27,11 @@ export async function startDesk(options: {
   now?: string;
   /** Extra environment. */
   env?: Record<string, string>;
+  /** A data folder prepared beforehand (for example with `desk setup` and `desk import`); default a new empty one. */
+  dataDir?: string;
 }): Promise<{ desk: Desk; stop: () => Promise<void> }> {
   const now = options.now ?? runNow().toISOString();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opvangdesk-e2e-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'opvangdesk-e2e-'));
   // Pinned as it is spawned: the desk's clock starts at `now` when its process starts, a moment later.
   const unpin = options.now === undefined ? () => undefined : pinDeskClock(now);
   const args = ['tsx', 'electron/core/bridge/webMain.ts', ...(options.demo ? ['--demo'] : [])];
