@@ -8,6 +8,7 @@ import { useChildrenStore } from './childrenStore';
 const api = vi.hoisted(() => ({
   'children.list': vi.fn(),
   'children.detail': vi.fn(),
+  'children.mentors': vi.fn(() => Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'test' } })),
   mutate: vi.fn(),
   onEvent: vi.fn(() => () => {}),
 }));
