@@ -12,6 +12,9 @@
  *   revoke-device    --device <id> --reason <text>
  *   parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]
  *                    (a parent-portal token for the children of one family; printed once)
+ *   rules            --org <id>   (the organisation's request and late-pickup rules, as JSON)
+ *   set-rules        --org <id> --file <rules.json>   (the same JSON, edited: checked like the
+ *                    desk's Instellingen, then synced to every desk of the organisation)
  *   import           --org <id> --location <id or code> --file <.xlsx or .csv> [--apply]
  *                    (a back office's export into a location: the preview as JSON, as the desk's
  *                    `desk import` prints it; with --apply applied all or nothing. Exit code 2
@@ -25,6 +28,7 @@ import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './auth/enrolmentCodes';
 import { createLocation, createOrganisation, createUser, revokeDevice } from './admin/directory';
 import { issueParentToken } from './portal/parents';
 import { importIntoLocation } from './admin/importLocation';
+import { organisationRules, setOrganisationRules } from './admin/organisationRules';
 import { createLogger } from './logger';
 import { clockFromSetting, wallClock } from '../../shared/domain/time/clock';
 import { dbConfigFromEnv, openDb } from './db/openDb';
@@ -39,6 +43,8 @@ const USAGE = `usage: npm run -s hub:admin -- <command> [options]
   enrolment-code   --org <id> --location <id> [--location <id> ...] [--hours ${DEFAULT_CODE_HOURS}]
   revoke-device    --device <id> --reason <text>
   parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]
+  rules            --org <id>
+  set-rules        --org <id> --file <rules.json>
   import           --org <id> --location <id or code> --file <file.xlsx|file.csv> [--apply]`;
 
 /** Options that take no value. */
@@ -148,6 +154,28 @@ const commands: Record<string, (db: Db, options: Options) => Promise<string>> = 
     );
     console.error(`parent ${parentId} may submit requests for these children; the portal token (shown only now):`);
     return token;
+  },
+  async rules(db, options) {
+    const rules = await organisationRules(db, one(options, 'org'));
+    if (!rules) throw new Error(`no organisation ${one(options, 'org')}`);
+    return JSON.stringify(rules, null, 2);
+  },
+  async 'set-rules'(db, options) {
+    const file = path.resolve(one(options, 'file'));
+    let input: unknown;
+    try {
+      input = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch {
+      throw new Error(`${file} is geen leesbaar JSON-bestand`);
+    }
+    const outcome = await db.transaction((tx) => setOrganisationRules(tx, one(options, 'org'), input));
+    if (!outcome.ok) {
+      process.exitCode = 2;
+      console.error(outcome.message);
+      return '';
+    }
+    console.error('de regels van de organisatie zijn opgeslagen; de desks krijgen ze bij de volgende synchronisatie');
+    return JSON.stringify(outcome.rules, null, 2);
   },
   async import(db, options) {
     const file = path.resolve(one(options, 'file'));
