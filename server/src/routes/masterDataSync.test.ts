@@ -154,6 +154,61 @@ describe.each(testBackends())('master data through the hub on $name', (backend) 
     expect(row('placements', changed)).toMatchObject({ startDate: change, days: [{ weekday: 2, start: 450, end: 1080 }] });
   });
 
+  it('staff.end.v2 removes exactly the confirmed shifts after the last day; a stale confirmation is refused (staff.end_shifts_changed), nothing removed', async () => {
+    const loc = org.locations[0]!;
+    const desk = await enrolDesk(hub, org.organisationId, [loc.id]);
+    const manager = { userId: loc.managerId, role: 'manager' as const };
+    const today = localDateOf(clock().toISOString());
+    const staffId = uuidv7();
+    const member = {
+      id: staffId,
+      locationId: loc.id,
+      firstName: 'Noa',
+      lastName: 'Test',
+      jobTitle: 'pedagogisch medewerker',
+      counts: 'full',
+      contractMinutesPerWeek: 1920,
+      activeFrom: '2020-01-01',
+      activeTo: null,
+      prkRegisteredOn: '2020-01-01',
+      ehboValidUntil: null,
+      externalId: null,
+    };
+    const shift = (date: string) => ({
+      id: uuidv7(),
+      locationId: loc.id,
+      staffId,
+      groupId: loc.groupId,
+      date,
+      start: 450,
+      end: 960,
+      breaks: [],
+    });
+    const [kept, later, last] = [shift(addDays(today, 2)), shift(addDays(today, 9)), shift(addDays(today, 10))];
+    const lastDay = addDays(today, 5);
+    const answer = await hub.call('/v1/push', {
+      token: desk.credential,
+      body: pushBody(desk, [
+        mutation(1, 'staff.create', member, manager, clock()),
+        mutation(2, 'shift.assign', kept, manager, clock()),
+        mutation(3, 'shift.assign', later, manager, clock()),
+        mutation(4, 'shift.assign', last, manager, clock()),
+        // confirmed with one of the two later shifts only: the roster changed since
+        mutation(5, 'staff.end.v2', { staffId, lastDay, removeShiftIds: [later.id] }, manager, clock()),
+        mutation(6, 'staff.end.v2', { staffId, lastDay, removeShiftIds: [later.id, last.id] }, manager, clock()),
+      ]),
+    });
+    const results = (answer.body as PushResponse).results;
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'applied', 'rejected', 'applied']);
+    expect(results[4]).toMatchObject({ reason: { rule: 'staff.end_shifts_changed' } });
+    const changes = (await pullAll(hub, desk)).flatMap((p) => p.changes);
+    const live = (id: string) => changes.filter((c) => c.table === 'shifts' && c.id === id).at(-1)?.row ?? null;
+    expect(live(kept.id)).not.toBeNull();
+    expect(live(later.id)).toBeNull();
+    expect(live(last.id)).toBeNull();
+    expect(changes.filter((c) => c.table === 'staff' && c.id === staffId).at(-1)?.row).toMatchObject({ activeTo: lastDay });
+  });
+
   it('child.setMentor: a professional becomes the mentor and syncs; a locatiehulp who does not count is refused (mentor.not_a_professional)', async () => {
     const loc = org.locations[0]!;
     const desk = await enrolDesk(hub, org.organisationId, [loc.id]);
