@@ -23,7 +23,11 @@ test('a child without a mentor: the finding on its detail, a professional of its
 
   await page.goto(desk.url);
   await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
-  await page.goto(`${desk.origin}/#/children?child=${child.childId}`);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kinderen' }).click();
+  // The location's check lists the child; its name opens it.
+  const missing = page.getByRole('note', { name: 'Mentor ontbreekt (1)' });
+  await expect(missing).toBeVisible();
+  await missing.getByRole('link', { name: child.childName }).click();
   const mentor = page.getByRole('region', { name: 'Mentor' });
   await expect(mentor.getByText('Dit kind heeft nog geen mentor.')).toBeVisible();
   await mentor.scrollIntoViewIfNeeded();
@@ -35,6 +39,7 @@ test('a child without a mentor: the finding on its detail, a professional of its
   await select.selectOption({ label: name });
   await expect(page.getByText(`${name} is nu de mentor.`)).toBeVisible();
   await expect(mentor.getByText('Dit kind heeft nog geen mentor.')).toHaveCount(0);
+  await expect(missing).toHaveCount(0);
   await shot(page, 'chosen');
   expect((await call<MentorOverview>('children.mentors', { locationId: rhoon.id })).findings).toEqual([]);
 });

@@ -15,6 +15,11 @@ export const mentorEn: typeof mentorNl = {
     mentor_not_in_group: "{{name}} has not worked in this child's group in the past or coming four weeks; choose a mentor from the group.",
     mentor_left: '{{name}} no longer works at this location; choose a new mentor.',
   },
+  short: {
+    no_mentor: 'no mentor',
+    mentor_not_in_group: '{{name}} does not work in the group',
+    mentor_left: '{{name}} has left',
+  },
   list: {
     title: 'Mentor missing ({{count}})',
     body: 'Children without a mentor, or with a mentor who no longer works in their group.',

@@ -13,6 +13,11 @@ export const mentorNl = {
     mentor_not_in_group: '{{name}} werkt de afgelopen en komende vier weken niet in de groep van dit kind; kies een mentor uit de groep.',
     mentor_left: '{{name}} werkt niet meer op deze locatie; kies een nieuwe mentor.',
   },
+  short: {
+    no_mentor: 'geen mentor',
+    mentor_not_in_group: '{{name}} werkt niet in de groep',
+    mentor_left: '{{name}} is uit dienst',
+  },
   list: {
     title: 'Mentor ontbreekt ({{count}})',
     body: 'Kinderen zonder mentor of met een mentor die niet (meer) in hun groep werkt.',

@@ -9,6 +9,7 @@ import type { Language } from '../../i18n';
 import { ChildDetailPanel } from './ChildDetailPanel';
 import { ChildForm } from './ChildForm';
 import { HealthBanner } from './HealthBanner';
+import { MentorFindings } from './MentorFindings';
 import { useChildrenStore } from './childrenStore';
 import { formatDate } from '../../i18n/format';
 import './children.css';
@@ -96,6 +97,7 @@ export function ChildrenPage() {
           }}
         />
       )}
+      <MentorFindings locationId={locationId} version={list} />
       {listStatus === 'loading' && <Loading />}
       {listStatus === 'error' && listError && <ErrorState error={listError} onRetry={() => void loadList(locationId)} />}
       {list && listStatus !== 'loading' && (
