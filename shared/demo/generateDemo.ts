@@ -353,6 +353,8 @@ export function generateDemo(options: DemoOptions): DemoData {
         capacity,
         externalId: null,
         closedFrom: null,
+        room: '',
+        days: [1, 2, 3, 4, 5],
       };
       groupInfos.push({ row, kind, location, locIndex });
     }

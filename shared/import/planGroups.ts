@@ -40,9 +40,19 @@ export function planGroupRow(
     (externalId !== null ? groups.find((g) => g.externalId !== null && same(g.externalId, externalId)) : undefined) ??
     groups.find((g) => g.closedFrom === null && same(g.name, name) && (g.externalId === null || externalId === null));
   if (!old) {
-    const group: GroupRow = { id: ctx.newId(), locationId: ctx.rows.location.id, ...fields, externalId, closedFrom: null };
+    // As `group.create` makes it: no room recorded, running on the days the location is open.
+    const location = ctx.rows.location;
+    const group: GroupRow = {
+      id: ctx.newId(),
+      locationId: location.id,
+      ...fields,
+      externalId,
+      closedFrom: null,
+      room: '',
+      days: [...location.openDays],
+    };
     groups.push(group);
-    const { closedFrom: _closed, ...args } = group;
+    const { closedFrom: _closed, room: _room, days: _days, ...args } = group;
     return { outcome: 'created', changes: [], mutations: [{ name: 'group.create', args }] };
   }
   const next: GroupRow = { ...old, ...fields, externalId: externalId ?? old.externalId };

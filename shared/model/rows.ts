@@ -74,6 +74,10 @@ export const GroupRow = z.object({
   externalId: ExternalId,
   /** The first day the group no longer runs (a closing is dated, never a delete); null while open. */
   closedFrom: LocalDateSchema.nullable(),
+  /** The room (groepsruimte) the group uses, as the location names it; empty when not recorded. */
+  room: z.string().trim().max(100),
+  /** The ISO weekdays (1 = Monday) the group runs; contracts and requests are for these days only. */
+  days: z.array(Weekday).min(1).max(7),
 });
 
 export const ChildRow = z.object({

@@ -35,7 +35,7 @@ const byLocation = (row: { locationId: string }): string => row.locationId;
 export const tables = {
   organisations: table(OrganisationRow, () => ORG_SPACE, { json: ['settings'] }),
   locations: table(LocationRow, (row) => row.id, { json: ['address', 'openDays'] }),
-  groups: table(GroupRow, byLocation),
+  groups: table(GroupRow, byLocation, { json: ['days'] }),
   children: table(ChildRow, byLocation),
   placements: table(PlacementRow, byLocation, { json: ['days'] }),
   consents: table(ConsentRow, byLocation, { bool: ['photos', 'trips', 'otherGroup'] }),

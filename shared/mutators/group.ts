@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { masterDataFailure, type MasterDataRule } from '../domain/masterData/messages';
-import { checkGroupShape } from '../domain/masterData/groupRules';
+import { checkGroupDays, checkGroupShape } from '../domain/masterData/groupRules';
 import { firstOverbooking } from '../domain/plan/contractChecks';
 import { localDateOf } from '../domain/requests/requestTime';
 import type { Params } from '../i18n/messages';
@@ -46,26 +46,53 @@ const GroupFields = z.object({
   externalId: ExternalId,
 });
 
+/** Where and when the group runs (v2 of create and update): its room and its days. */
+const GroupPlace = z.object({ room: GroupRow.shape.room, days: GroupRow.shape.days });
+
+/** A new group: its ages within its care type's, its licensed places within the law's maximum, its days among the location's. */
+async function createGroup(tx: MutationTx, group: GroupRow): Promise<MutationFailure | typeof applied> {
+  const location = await tx.get('locations', group.locationId);
+  if (!location) return refuseRule('not_found', 'location.unknown');
+  if (await tx.get('groups', group.id)) return refuseRule('conflict', 'group.id_taken');
+  const shape = checkGroupShape(group);
+  if (!shape.ok) return refuseWith('rule_violated', shape);
+  const days = checkGroupDays(group, location.openDays);
+  if (!days.ok) return refuseWith('rule_violated', days);
+  const clash = await checkUnique(tx, group);
+  if (clash) return clash;
+  await tx.put('groups', group);
+  return applied;
+}
+
 export const GroupCreateArgs = GroupFields.extend({ id: Id, locationId: Id }).strict();
 export type GroupCreateArgs = z.infer<typeof GroupCreateArgs>;
 
-/** A new group: its ages within its care type's, its licensed places within the law's maximum. */
+/** A new group (first shape): no room recorded, running on every day its location is open. */
 export const groupCreate = defineMutator({
   name: 'group.create',
   args: GroupCreateArgs,
   roles: ['manager'],
   async apply(tx, args) {
-    if (!(await tx.get('locations', args.locationId))) return refuseRule('not_found', 'location.unknown');
-    if (await tx.get('groups', args.id)) return refuseRule('conflict', 'group.id_taken');
-    const shape = checkGroupShape(args);
-    if (!shape.ok) return refuseWith('rule_violated', shape);
-    const group: GroupRow = { ...args, closedFrom: null };
-    const clash = await checkUnique(tx, group);
-    if (clash) return clash;
-    await tx.put('groups', group);
-    return applied;
+    const location = await tx.get('locations', args.locationId);
+    if (!location) return refuseRule('not_found', 'location.unknown');
+    return createGroup(tx, { ...args, closedFrom: null, room: '', days: [...location.openDays] });
   },
 });
+
+export const GroupCreateV2Args = GroupCreateArgs.extend(GroupPlace.shape).strict();
+export type GroupCreateV2Args = z.infer<typeof GroupCreateV2Args>;
+
+/** A new group with its room and the days it runs. */
+export const groupCreateV2 = defineMutator({
+  name: 'group.create.v2',
+  args: GroupCreateV2Args,
+  roles: ['manager'],
+  async apply(tx, args) {
+    return createGroup(tx, { ...args, days: sortedDays(args.days), closedFrom: null });
+  },
+});
+
+const sortedDays = (days: readonly number[]): number[] => [...new Set(days)].sort((a, b) => a - b);
 
 export const GroupUpdateArgs = GroupFields.extend({ groupId: Id }).strict();
 export type GroupUpdateArgs = z.infer<typeof GroupUpdateArgs>;
@@ -80,37 +107,71 @@ export const groupUpdate = defineMutator({
   args: GroupUpdateArgs,
   roles: ['manager'],
   async apply(tx, args, ctx) {
-    const old = await groupOf(tx, args.groupId);
-    if (isFailure(old)) return old;
-    if (old.closedFrom !== null)
-      return refuseRule('rule_violated', 'group.closed_edit', { group: old.name, closedFromDate: old.closedFrom });
     const { groupId, ...fields } = args;
-    const group: GroupRow = { ...old, ...fields, id: groupId };
-    const shape = checkGroupShape(group);
-    if (!shape.ok) return refuseWith('rule_violated', shape);
-    const clash = await checkUnique(tx, group);
-    if (clash) return clash;
-    const today = localDateOf(ctx.createdAt);
-    const current = (await tx.find('placements', { groupId })).filter((p) => p.endDate === null || p.endDate >= today);
-    if (group.careType !== old.careType && current.length > 0) {
-      return refuseRule('rule_violated', 'group.care_type_has_contracts', { group: old.name, care: old.careType });
-    }
-    if (group.capacity < old.capacity) {
-      const over = firstOverbooking(current, group.capacity, { startDate: today, endDate: null }, [1, 2, 3, 4, 5, 6, 7]);
-      if (over) {
-        return refuseRule('rule_violated', 'group.capacity_below_contracts', {
-          group: group.name,
-          weekday: over.weekday,
-          count: over.count,
-          capacity: group.capacity,
-          fromDate: over.date,
-        });
-      }
-    }
-    await tx.put('groups', group);
-    return applied;
+    return updateGroup(tx, groupId, fields, localDateOf(ctx.createdAt));
   },
 });
+
+export const GroupUpdateV2Args = GroupUpdateArgs.extend(GroupPlace.shape).strict();
+export type GroupUpdateV2Args = z.infer<typeof GroupUpdateV2Args>;
+
+/**
+ * Edits a group with its room and days. A day the group stops running on must have no contract
+ * from today on (the children of that weekday would lose their place): end or move those first.
+ */
+export const groupUpdateV2 = defineMutator({
+  name: 'group.update.v2',
+  args: GroupUpdateV2Args,
+  roles: ['manager'],
+  async apply(tx, args, ctx) {
+    const { groupId, ...fields } = args;
+    return updateGroup(tx, groupId, { ...fields, days: sortedDays(fields.days) }, localDateOf(ctx.createdAt));
+  },
+});
+
+async function updateGroup(
+  tx: MutationTx,
+  groupId: string,
+  fields: Partial<Omit<GroupRow, 'id' | 'locationId' | 'closedFrom'>>,
+  today: string,
+): Promise<MutationFailure | typeof applied> {
+  const old = await groupOf(tx, groupId);
+  if (isFailure(old)) return old;
+  if (old.closedFrom !== null) return refuseRule('rule_violated', 'group.closed_edit', { group: old.name, closedFromDate: old.closedFrom });
+  const group: GroupRow = { ...old, ...fields, id: groupId };
+  const shape = checkGroupShape(group);
+  if (!shape.ok) return refuseWith('rule_violated', shape);
+  const location = await tx.get('locations', group.locationId);
+  const days = checkGroupDays(group, location?.openDays ?? group.days);
+  if (!days.ok) return refuseWith('rule_violated', days);
+  const clash = await checkUnique(tx, group);
+  if (clash) return clash;
+  const current = (await tx.find('placements', { groupId })).filter((p) => p.endDate === null || p.endDate >= today);
+  if (group.careType !== old.careType && current.length > 0) {
+    return refuseRule('rule_violated', 'group.care_type_has_contracts', { group: old.name, care: old.careType });
+  }
+  const dropped = old.days.filter((d) => !group.days.includes(d));
+  const stranded = current.find((p) => p.days.some((d) => dropped.includes(d.weekday)));
+  if (stranded) {
+    const weekday = stranded.days.find((d) => dropped.includes(d.weekday))!.weekday;
+    const count = current.filter((p) => p.days.some((d) => d.weekday === weekday)).length;
+    return refuseRule('rule_violated', 'group.days_have_contracts', { group: old.name, weekday, count });
+  }
+  if (group.capacity < old.capacity) {
+    const over = firstOverbooking(current, group.capacity, { startDate: today, endDate: null }, [1, 2, 3, 4, 5, 6, 7]);
+    if (over) {
+      return refuseRule('rule_violated', 'group.capacity_below_contracts', {
+        group: group.name,
+        weekday: over.weekday,
+        count: over.count,
+        capacity: group.capacity,
+        fromDate: over.date,
+      });
+    }
+  }
+  await tx.put('groups', group);
+  return applied;
+}
 
 export const GroupCloseArgs = z
   .object({

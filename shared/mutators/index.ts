@@ -14,7 +14,7 @@ import { attendanceCheckIn, attendanceCheckOut, attendanceCorrect, attendancePur
 import { pickupPersonRemove, pickupPersonSet } from './pickupPerson';
 import { childCreate, childSetContacts, childSetHealth, childUpdate } from './child';
 import { childSetMentor } from './childMentor';
-import { groupClose, groupCreate, groupRemove, groupUpdate } from './group';
+import { groupClose, groupCreate, groupCreateV2, groupRemove, groupUpdate, groupUpdateV2 } from './group';
 import { locationUpdate, locationUpdateV2, organisationSetUp } from './location';
 import { organisationSetRules } from './organisation';
 import { placementCreate, placementCreateV2, placementEnd, placementTransfer, placementTransferV2 } from './placement';
@@ -89,6 +89,8 @@ export const mutators: { [K in MutatorName]: Mutator } = {
   'placement.transfer.v2': placementTransferV2 as Mutator,
   'placement.change': placementChange as Mutator,
   'child.setMentor': childSetMentor as Mutator,
+  'group.create.v2': groupCreateV2 as Mutator,
+  'group.update.v2': groupUpdateV2 as Mutator,
   'organisation.setRules': organisationSetRules as Mutator,
   'location.update.v2': locationUpdateV2 as Mutator,
   'staff.end.v2': staffEndV2 as Mutator,

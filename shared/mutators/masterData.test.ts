@@ -323,3 +323,67 @@ describe('child.setMentor (spec/master-data.md "A mentor")', () => {
     expect(mutators['child.setMentor'].roles).toEqual(['manager']);
   });
 });
+
+describe("group.create.v2 / group.update.v2: a group's room and the days it runs", () => {
+  const base = { locationId: 'loc', careType: 'KDV', ageMinMonths: 0, ageMaxMonths: 48, capacity: 12, externalId: null };
+  test('group.create (first shape) runs on the days the location is open, no room recorded', async () => {
+    expect(await tx.run('group.create', { ...base, id: 'uil', name: 'Uiltjes' })).toEqual({ ok: true });
+    expect(await tx.get('groups', 'uil')).toMatchObject({ room: '', days: [1, 2, 3, 4, 5] });
+  });
+  test('group.create.v2 keeps its room and days (sorted, once each)', async () => {
+    expect(await tx.run('group.create.v2', { ...base, id: 'uil', name: 'Uiltjes', room: 'Lokaal 2', days: [4, 1, 1] })).toEqual({
+      ok: true,
+    });
+    expect(await tx.get('groups', 'uil')).toMatchObject({ room: 'Lokaal 2', days: [1, 4] });
+  });
+  test("group.days_outside_location: Friday (the location's last open day) is accepted, Saturday is refused", async () => {
+    expect(await tx.run('group.create.v2', { ...base, id: 'a', name: 'A', room: '', days: [5] })).toEqual({ ok: true });
+    expect(await tx.run('group.create.v2', { ...base, id: 'b', name: 'B', room: '', days: [5, 6] })).toMatchObject({
+      rule: 'group.days_outside_location',
+      params: { weekday: 6 },
+    });
+    expect(await tx.get('groups', 'b')).toBeNull();
+  });
+  test('group.days_have_contracts: Egeltjes cannot stop on Thursday while 16 children come then; Monday (none) can go', async () => {
+    const { locationId: _loc, ...fields } = base;
+    const args = { ...fields, groupId: 'egel', name: 'Egeltjes', capacity: 16, room: 'Lokaal 1' };
+    expect(await tx.run('group.update.v2', { ...args, days: [1, 2, 3, 5] })).toMatchObject({
+      rule: 'group.days_have_contracts',
+      params: { weekday: 4, count: 16 },
+    });
+    expect(await tx.run('group.update.v2', { ...args, days: [2, 3, 4, 5] })).toEqual({ ok: true });
+    expect(await tx.get('groups', 'egel')).toMatchObject({ room: 'Lokaal 1', days: [2, 3, 4, 5] });
+  });
+  test('placement.group_not_running: a contract on a day its group does not run is refused at entry', async () => {
+    const { locationId: _loc, ...fields } = base;
+    expect(await tx.run('group.update.v2', { ...fields, groupId: 'vos', name: 'Vossen', capacity: 16, room: '', days: [1, 2, 3] })).toEqual(
+      {
+        ok: true,
+      },
+    );
+    await tx.run('child.create', {
+      id: 'noa',
+      locationId: 'loc',
+      familyId: 'fam-noa',
+      firstName: 'Noa',
+      lastName: 'Test',
+      dateOfBirth: '2024-06-01',
+      externalId: null,
+      contacts: { guardians: [guardian], emergencyContacts: [], gp: null, school: '' },
+      health: { allergies: '', diet: '', medication: '', notes: '' },
+    });
+    const refused = await tx.run('placement.create.v2', {
+      id: 'pv',
+      locationId: 'loc',
+      childId: 'noa',
+      groupId: 'vos',
+      careType: 'KDV',
+      kind: 'fixed',
+      startDate: '2027-01-01',
+      endDate: null,
+      days: [THURSDAY],
+      ageExceptionReason: null,
+    });
+    expect(refused).toMatchObject({ rule: 'placement.group_not_running', params: { weekday: 4 } });
+  });
+});

@@ -51,6 +51,8 @@ export const mutatorNames = [
   'placement.transfer.v2',
   'placement.change',
   'child.setMentor',
+  'group.create.v2',
+  'group.update.v2',
   'organisation.setRules',
   'location.update.v2',
   'staff.end.v2',

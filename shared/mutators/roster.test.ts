@@ -56,6 +56,8 @@ beforeEach(async () => {
     capacity: 12,
     externalId: null,
     closedFrom: null,
+    room: '',
+    days: [1, 2, 3, 4, 5],
   });
   await tx.put('groups', {
     id: 'g2',
@@ -67,6 +69,8 @@ beforeEach(async () => {
     capacity: 16,
     externalId: null,
     closedFrom: null,
+    room: '',
+    days: [1, 2, 3, 4, 5],
   });
   await tx.put('staff', {
     id: 'anna',

@@ -54,6 +54,8 @@ beforeEach(async () => {
     capacity: 12,
     externalId: null,
     closedFrom: null,
+    room: '',
+    days: [1, 2, 3, 4, 5],
   });
 });
 

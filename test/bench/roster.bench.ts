@@ -59,6 +59,8 @@ function syntheticLocation(): Location {
     capacity: k.capacity,
     externalId: null,
     closedFrom: null,
+    room: '',
+    days: [1, 2, 3, 4, 5],
   }));
   const children: ChildRow[] = [];
   const placements: PlacementRow[] = [];

@@ -89,6 +89,8 @@ describe.each(testBackends())('parents’ requests between portal, hub and desks
         capacity: 2,
         externalId: null,
         closedFrom: null,
+        room: '',
+        days: [1, 2, 3, 4, 5],
       };
       await putRow(tx, loc.id, 'groups', group.id, group);
       for (const child of kids) {

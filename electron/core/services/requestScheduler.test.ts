@@ -96,6 +96,8 @@ function seed(): void {
       capacity: 12,
       externalId: null,
       closedFrom: null,
+      room: '',
+      days: [1, 2, 3, 4, 5],
     });
     for (const [cid, name] of [
       ['c-finn', 'Finn'],

@@ -81,6 +81,8 @@ function seed(c: Core): void {
         capacity,
         externalId: null,
         closedFrom: null,
+        room: '',
+        days: [1, 2, 3, 4, 5],
       });
     group(DOLFIJNEN, 'Dolfijnen', 3);
     group(RUPSJES, 'Rupsjes', 12);
@@ -852,6 +854,8 @@ describe('school closure day: the BSO opens from the manager’s threshold for t
         capacity: 20,
         externalId: null,
         closedFrom: null,
+        room: '',
+        days: [1, 2, 3, 4, 5],
       });
       for (const k of [1, 2, 3]) {
         s.put('children', {

@@ -65,6 +65,8 @@ describe.each(testBackends())("children's plan through the hub on $name", (backe
     capacity: 12,
     externalId: null,
     closedFrom: null,
+    room: '',
+    days: [1, 2, 3, 4, 5],
   };
 
   beforeAll(async () => {

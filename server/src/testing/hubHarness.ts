@@ -146,6 +146,8 @@ export async function seedOrganisation(db: Db, count = 2): Promise<Seeded> {
         capacity: 12,
         externalId: null,
         closedFrom: null,
+        room: '',
+        days: [1, 2, 3, 4, 5],
       };
       await putRow(tx, location.id, 'groups', group.id, group);
       const staffIds: string[] = [];

@@ -41,6 +41,17 @@ export function checkGroupShape(group: GroupShape): RuleResult<true> {
   return ok(true);
 }
 
+/**
+ * The days a group runs: at least one, and only days its location is open (a group cannot run on
+ * a Saturday its location is closed).
+ */
+export function checkGroupDays(group: Pick<GroupRow, 'name' | 'days'>, openDays: readonly number[]): RuleResult<true> {
+  if (group.days.length === 0) return masterDataFailure('group.days_none', { group: group.name });
+  const closed = group.days.find((d) => !openDays.includes(d));
+  if (closed !== undefined) return masterDataFailure('group.days_outside_location', { group: group.name, weekday: closed });
+  return ok(true);
+}
+
 /** The longest group name the store holds. */
 const MAX_GROUP_NAME_LENGTH = 100;
 

@@ -60,6 +60,11 @@ export const masterDataMessages = {
       'Groep {{group}} kan niet sluiten vanaf {{closedFromDate}}: dan lopen er nog {{count}} contract(en), waaronder dat van {{child}}. Beëindig die of plaats de kinderen over.',
     'group.close_has_shifts':
       'Groep {{group}} kan niet sluiten vanaf {{closedFromDate}}: er staan dan nog {{count}} dienst(en) ingeroosterd, de eerste op {{firstDate}}.',
+    'group.days_none': 'Groep {{group}} draait op minstens één dag per week.',
+    'group.days_outside_location': 'Groep {{group}} kan niet op {{weekday}} draaien: de locatie is dan dicht.',
+    'group.days_have_contracts':
+      'Groep {{group}} kan niet stoppen op {{weekday}}: {{count}} kind(eren) hebben dan een lopend of komend contract. Beëindig of wijzig die contracten eerst.',
+    'placement.group_not_running': 'Groep {{group}} draait niet op {{weekday}}; kies de dagen waarop de groep open is of een andere groep.',
     'group.in_use':
       'Groep {{group}} heeft contracten, diensten of aanwezigheid en kan niet worden verwijderd; sluit de groep vanaf een datum.',
     'staff.unknown': 'Deze medewerker bestaat niet (meer) op deze locatie.',
@@ -161,6 +166,11 @@ export const masterDataMessages = {
       "Group {{group}} cannot close from {{closedFromDate}}: {{count}} contract(s) still run then, among them {{child}}'s. End them or transfer the children.",
     'group.close_has_shifts':
       'Group {{group}} cannot close from {{closedFromDate}}: {{count}} shift(s) are still rostered then, the first on {{firstDate}}.',
+    'group.days_none': 'Group {{group}} runs on at least one day a week.',
+    'group.days_outside_location': 'Group {{group}} cannot run on {{weekday}}: the location is closed then.',
+    'group.days_have_contracts':
+      'Group {{group}} cannot stop running on {{weekday}}: {{count}} child(ren) have a running or upcoming contract then. End or change those contracts first.',
+    'placement.group_not_running': 'Group {{group}} does not run on {{weekday}}; choose days the group is open or another group.',
     'group.in_use': 'Group {{group}} has contracts, shifts or attendance and cannot be deleted; close it from a date.',
     'staff.unknown': 'This staff member does not exist (any more) at this location.',
     'staff.id_taken': 'A staff member with this id already exists.',

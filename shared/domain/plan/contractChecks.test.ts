@@ -8,12 +8,13 @@ import { previewContractChange } from './contractChange';
 import { checkAgeRange, checkBsoAge, checkGroupOpen, checkLicensedPlaces } from './contractChecks';
 
 const THURSDAY_FULL: PlacementDay = { weekday: 4, start: 450, end: 1080 };
-const egeltjes: Pick<GroupRow, 'name' | 'capacity' | 'ageMinMonths' | 'ageMaxMonths' | 'closedFrom'> = {
+const egeltjes: Pick<GroupRow, 'name' | 'capacity' | 'ageMinMonths' | 'ageMaxMonths' | 'closedFrom' | 'days'> = {
   name: 'Egeltjes',
   capacity: 16,
   ageMinMonths: 0,
   ageMaxMonths: 18,
   closedFrom: null,
+  days: [1, 2, 3, 4, 5],
 };
 
 const contract = (patch: Partial<PlacementRow> = {}): PlacementRow => ({
@@ -107,9 +108,25 @@ describe("placement.group_full: the group's licensed places on every day the con
 describe('placement.group_closed: no contract runs on or after the closing date', () => {
   const closed = { ...egeltjes, closedFrom: '2027-01-01' };
   test('a contract ending the day before the closing date fits; one ending on it or open-ended does not', () => {
-    expect(checkGroupOpen(closed, { endDate: '2026-12-31' }).ok).toBe(true);
-    expect(checkGroupOpen(closed, { endDate: '2027-01-01' })).toMatchObject({ ok: false, rule: 'placement.group_closed' });
-    expect(checkGroupOpen(closed, { endDate: null }).ok).toBe(false);
+    expect(checkGroupOpen(closed, { endDate: '2026-12-31', days: [] }).ok).toBe(true);
+    expect(checkGroupOpen(closed, { endDate: '2027-01-01', days: [] })).toMatchObject({ ok: false, rule: 'placement.group_closed' });
+    expect(checkGroupOpen(closed, { endDate: null, days: [] }).ok).toBe(false);
+  });
+});
+
+describe('placement.group_not_running: a contract only on the days its group runs', () => {
+  const mondayToThursday = { ...egeltjes, days: [1, 2, 3, 4] };
+  const on = (weekday: number) => ({ endDate: null, days: [{ weekday, start: 450, end: 1080 }] });
+  test("Thursday, the group's last day, fits; Friday, the day after, does not (rule named with the weekday)", () => {
+    expect(checkGroupOpen(mondayToThursday, on(4)).ok).toBe(true);
+    expect(checkGroupOpen(mondayToThursday, on(5))).toMatchObject({
+      ok: false,
+      rule: 'placement.group_not_running',
+      params: { weekday: 5 },
+    });
+  });
+  test('a flex contract (no fixed days) is not checked by day', () => {
+    expect(checkGroupOpen(mondayToThursday, { endDate: null, days: [] }).ok).toBe(true);
   });
 });
 

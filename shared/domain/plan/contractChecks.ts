@@ -63,10 +63,20 @@ export function checkAgeRange(
   });
 }
 
-/** A closed group takes no contract that runs on or after its closing date. */
-export function checkGroupOpen(group: Pick<GroupRow, 'name' | 'closedFrom'>, placement: Pick<PlacementRow, 'endDate'>): RuleResult<true> {
-  if (group.closedFrom === null || (placement.endDate !== null && placement.endDate < group.closedFrom)) return ok(true);
-  return masterDataFailure('placement.group_closed', { group: group.name, closedFromDate: group.closedFrom });
+/**
+ * A closed group takes no contract that runs on or after its closing date, and a contract's days
+ * are days the group runs (a flex contract has no fixed days to check).
+ */
+export function checkGroupOpen(
+  group: Pick<GroupRow, 'name' | 'closedFrom' | 'days'>,
+  placement: Pick<PlacementRow, 'endDate' | 'days'>,
+): RuleResult<true> {
+  if (group.closedFrom !== null && (placement.endDate === null || placement.endDate >= group.closedFrom)) {
+    return masterDataFailure('placement.group_closed', { group: group.name, closedFromDate: group.closedFrom });
+  }
+  const notRunning = placement.days.find((d) => !group.days.includes(d.weekday));
+  if (notRunning) return masterDataFailure('placement.group_not_running', { group: group.name, weekday: notRunning.weekday });
+  return ok(true);
 }
 
 /** A contract as far as the group's places are concerned. */

@@ -12,6 +12,7 @@ import { requestsSchema } from './007_requests';
 import { requestBillingSchema } from './008_request_billing';
 import { masterDataSchema } from './009_master_data';
 import { childMentorsSchema } from './010_child_mentors';
+import { groupRoomDaysSchema } from './011_group_room_days';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'school closure day thresholds and invoice lines of requests', sql: requestBillingSchema },
   { version: 9, name: 'master data: location settings, group closing, staff facts, child contacts and health', sql: masterDataSchema },
   { version: 10, name: "children's mentors", sql: childMentorsSchema },
+  { version: 11, name: "groups' room and running days", sql: groupRoomDaysSchema },
 ];

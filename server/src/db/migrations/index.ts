@@ -4,7 +4,8 @@ import { groupDevices } from './002_group_devices';
 import { syncRowLookups } from './003_sync_row_lookups';
 import { parents } from './004_parents';
 import { masterData } from './005_master_data';
+import { groupRoomDays } from './006_group_room_days';
 
 export type Migration = { version: number; name: string; sql: string };
 
-export const migrations: readonly Migration[] = [initial, groupDevices, syncRowLookups, parents, masterData];
+export const migrations: readonly Migration[] = [initial, groupDevices, syncRowLookups, parents, masterData, groupRoomDays];
