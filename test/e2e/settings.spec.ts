@@ -75,8 +75,8 @@ test('Nieuwe locatie on an empty desk: location, two groups, then Instellingen k
     await expect(page.getByLabel('Naam van de locatie')).toHaveValue('Klimboom Delft');
     await expect(page.getByLabel('LRK-nummer')).toHaveValue('123456789');
     const groups = page.getByRole('table');
-    await expect(groups.getByRole('row', { name: /Egeltjes KDV 0 maanden tot 4 jaar 16 0 Open/ })).toBeVisible();
-    await expect(groups.getByRole('row', { name: /Vossen BSO 4 jaar tot 13 jaar 24 0 Open/ })).toBeVisible();
+    await expect(groups.getByRole('row', { name: /Egeltjes KDV 0 maanden tot 4 jaar 16 ma di wo do vr 0 Open/ })).toBeVisible();
+    await expect(groups.getByRole('row', { name: /Vossen BSO 4 jaar tot 13 jaar 24 ma di wo do vr 0 Open/ })).toBeVisible();
     await shot(page, '08-settings');
 
     // a bad opening time: the message at the field, nothing saved
@@ -105,6 +105,18 @@ test('Nieuwe locatie on an empty desk: location, two groups, then Instellingen k
     await shot(page, '10-edit-group');
     await page.keyboard.press('Escape');
     await expect(edit).toHaveCount(0);
+
+    // its room and the days it runs: Egeltjes in Lokaal 1, not on Fridays; never without a day
+    await page.getByRole('button', { name: 'Groep Egeltjes bewerken' }).click();
+    await edit.getByLabel('Ruimte (niet verplicht)').fill('Lokaal 1');
+    await edit.getByRole('checkbox', { name: 'vrijdag' }).uncheck();
+    for (const day of ['maandag', 'dinsdag', 'woensdag', 'donderdag']) await edit.getByRole('checkbox', { name: day }).uncheck();
+    await expect(edit.getByText('Groep Egeltjes draait op minstens één dag per week.')).toBeVisible();
+    for (const day of ['maandag', 'dinsdag', 'woensdag', 'donderdag']) await edit.getByRole('checkbox', { name: day }).check();
+    await shot(page, '10b-group-room-days');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(edit).toHaveCount(0);
+    await expect(groups.getByRole('row', { name: /Egeltjes KDV .* 16 Lokaal 1 ?ma di wo do 0 Open/ })).toBeVisible();
 
     // closing a group from a date
     await page.getByRole('button', { name: 'Groep Vossen sluiten vanaf een datum' }).click();

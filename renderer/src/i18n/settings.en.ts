@@ -47,6 +47,7 @@ export const settingsEn: typeof settingsNl = {
       care: 'Care',
       ages: 'Ages',
       places: 'Licensed places',
+      roomDays: 'Room and days',
       contracts: 'Running contracts',
       status: 'Status',
       actions: 'Actions',
@@ -76,6 +77,8 @@ export const settingsEn: typeof settingsNl = {
       ageMaxMonths: 'Age to (months)',
       capacity: 'Licensed places (LRK)',
       externalId: 'Group code in the back office (optional)',
+      room: 'Room (optional)',
+      days: 'Runs on',
     },
     care: {
       KDV: 'Day care (KDV)',
@@ -83,6 +86,8 @@ export const settingsEn: typeof settingsNl = {
     },
     capacityHint: 'The LRK maximum for the room: at most 16 (KDV), 30 (BSO), 12 with only 0-year-olds',
     externalIdHint: 'How an import from the back office recognises this group',
+    roomHint: 'The group room, as the location names it',
+    everyDay: 'every day',
     close: {
       title: 'Close group {{group}}',
       body: 'A group closes from a date: it stays in the history. That is possible only when no contract runs and nobody is rostered from that day on.',

@@ -45,6 +45,7 @@ export const settingsNl = {
       care: 'Opvang',
       ages: 'Leeftijd',
       places: 'Kindplaatsen',
+      roomDays: 'Ruimte en dagen',
       contracts: 'Lopende contracten',
       status: 'Status',
       actions: 'Acties',
@@ -74,6 +75,8 @@ export const settingsNl = {
       ageMaxMonths: 'Leeftijd tot (maanden)',
       capacity: 'Kindplaatsen (LRK)',
       externalId: 'Groepscode in de administratie (niet verplicht)',
+      room: 'Ruimte (niet verplicht)',
+      days: 'Draait op',
     },
     care: {
       KDV: 'Dagopvang (KDV)',
@@ -81,6 +84,8 @@ export const settingsNl = {
     },
     capacityHint: 'Het maximum voor deze ruimte in het LRK: hooguit 16 (KDV), 30 (BSO), 12 met alleen nuljarigen',
     externalIdHint: 'Zo herkent een import uit de administratie deze groep',
+    roomHint: 'De groepsruimte, zoals de locatie die noemt',
+    everyDay: 'elke dag',
     close: {
       title: 'Groep {{group}} sluiten',
       body: 'Een groep sluiten gaat vanaf een datum: de groep blijft in de geschiedenis staan. Dat kan pas als er vanaf die dag geen contracten meer lopen en niemand meer is ingeroosterd.',

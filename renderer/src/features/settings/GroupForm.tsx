@@ -6,13 +6,15 @@ import { CARE_AGES } from '../../../../shared/domain/masterData/groupRules';
 import type { Language } from '../../i18n';
 import { ageRangeText } from './ageText';
 import { TextField } from './Field';
+import { WeekdayPicker } from './WeekdayPicker';
 import { checkGroupDraft, type GroupDraft, type GroupValues } from './groupDraft';
 import { settingsText } from './settingsText';
 import { useDraftForm } from './useDraftForm';
 
 /**
  * A group's fields (Instellingen → Groepen and the first start): name, care type, ages in months
- * (shown in years and months beside them), licensed places, the back office's group code. Enter
+ * (shown in years and months beside them), licensed places, room, the days it runs, the back
+ * office's group code. Enter
  * saves; the caller says what saving means and gets the refusal back to show.
  */
 export function GroupForm({
@@ -42,7 +44,7 @@ export function GroupForm({
     setRefusal(error);
     if (!error) form.reset(initial);
   };
-  const text = (field: 'name' | 'ageMinMonths' | 'ageMaxMonths' | 'capacity' | 'externalId') => ({
+  const text = (field: 'name' | 'ageMinMonths' | 'ageMaxMonths' | 'capacity' | 'externalId' | 'room') => ({
     label: t(`settings.groups.fields.${field}`),
     value: draft[field],
     error: errorOf(field),
@@ -88,6 +90,16 @@ export function GroupForm({
           maxLength={2}
           className="st-short"
           required
+        />
+        <TextField {...text('room')} hint={t('settings.groups.roomHint')} maxLength={100} autoComplete="off" />
+        <WeekdayPicker
+          legend={t('settings.groups.fields.days')}
+          days={draft.days}
+          onChange={(days) => {
+            set('days', days);
+            touch('days');
+          }}
+          error={errorOf('days')}
         />
         <TextField {...text('externalId')} hint={t('settings.groups.externalIdHint')} maxLength={64} autoComplete="off" />
       </div>

@@ -47,6 +47,7 @@ export function GroupsSection({ view, today, onNotice }: { view: SettingsView; t
               <th scope="col">{t('settings.groups.columns.care')}</th>
               <th scope="col">{t('settings.groups.columns.ages')}</th>
               <th scope="col">{t('settings.groups.columns.places')}</th>
+              <th scope="col">{t('settings.groups.columns.roomDays')}</th>
               <th scope="col">{t('settings.groups.columns.contracts')}</th>
               <th scope="col">{t('settings.groups.columns.status')}</th>
               <th scope="col">
@@ -65,6 +66,14 @@ export function GroupsSection({ view, today, onNotice }: { view: SettingsView; t
                   {ageRangeText(group.ageMinMonths, group.ageMaxMonths, t)}
                 </td>
                 <td>{group.capacity}</td>
+                <td className="st-room-days">
+                  {group.room && <div>{group.room}</div>}
+                  <div className="st-nowrap">
+                    {group.days.length === 7
+                      ? t('settings.groups.everyDay')
+                      : group.days.map((d) => t(`settings.weekdays.short.${d}`)).join(' ')}
+                  </div>
+                </td>
                 <td>{group.currentContractCount}</td>
                 <td>
                   {group.closedFrom === null
@@ -130,14 +139,14 @@ export function GroupsSection({ view, today, onNotice }: { view: SettingsView; t
           onCancel={() => setDialog(null)}
         >
           <GroupForm
-            initial={dialog.kind === 'create' ? emptyGroupDraft() : groupDraftOf(dialog.group)}
+            initial={dialog.kind === 'create' ? emptyGroupDraft('KDV', view.location.openDays) : groupDraftOf(dialog.group)}
             submitLabel={t('settings.save')}
             onCancel={() => setDialog(null)}
             onSubmit={async (values) => {
               const error =
                 dialog.kind === 'create'
-                  ? await save('group.create', { ...values, id: uuidv7(), locationId: view.location.id })
-                  : await save('group.update', { ...values, groupId: dialog.group.id });
+                  ? await save('group.create.v2', { ...values, id: uuidv7(), locationId: view.location.id })
+                  : await save('group.update.v2', { ...values, groupId: dialog.group.id });
               if (!error) done(dialog.kind === 'create' ? 'settings.groups.created' : 'settings.groups.updated', { group: values.name });
               return error;
             }}

@@ -6,6 +6,7 @@
 import type { CareType, GroupRow } from '../../../../shared/model/rows';
 import type { RuleFailure } from '../../../../shared/result';
 import { CARE_AGES, checkGroupName, checkGroupShape, checkWholeNumber } from '../../../../shared/domain/masterData/groupRules';
+import { masterDataFailure } from '../../../../shared/domain/masterData/messages';
 import type { DraftCheck } from './locationDraft';
 
 export type GroupDraft = {
@@ -15,18 +16,35 @@ export type GroupDraft = {
   ageMaxMonths: string;
   capacity: string;
   externalId: string;
+  room: string;
+  days: number[];
 };
 export type GroupField = keyof GroupDraft;
-export type GroupValues = Pick<GroupRow, 'name' | 'careType' | 'ageMinMonths' | 'ageMaxMonths' | 'capacity' | 'externalId'>;
+export type GroupValues = Pick<
+  GroupRow,
+  'name' | 'careType' | 'ageMinMonths' | 'ageMaxMonths' | 'capacity' | 'externalId' | 'room' | 'days'
+>;
 
 /** The store's bounds (shared/model/rows.ts GroupRow): ages 0-156 months, 1-60 places. */
 const MAX_AGE_MONTHS = 156;
 const MAX_PLACES = 60;
 
-/** A new group of `careType` starts with the care type's whole age range and no places yet. */
-export function emptyGroupDraft(careType: CareType = 'KDV'): GroupDraft {
+/**
+ * A new group of `careType` starts with the care type's whole age range, no places yet, and runs
+ * on the days its location is open.
+ */
+export function emptyGroupDraft(careType: CareType = 'KDV', openDays: readonly number[] = [1, 2, 3, 4, 5]): GroupDraft {
   const ages = CARE_AGES[careType];
-  return { name: '', careType, ageMinMonths: String(ages.from), ageMaxMonths: String(ages.to), capacity: '', externalId: '' };
+  return {
+    name: '',
+    careType,
+    ageMinMonths: String(ages.from),
+    ageMaxMonths: String(ages.to),
+    capacity: '',
+    externalId: '',
+    room: '',
+    days: [...openDays],
+  };
 }
 
 export function groupDraftOf(group: GroupValues): GroupDraft {
@@ -37,6 +55,8 @@ export function groupDraftOf(group: GroupValues): GroupDraft {
     ageMaxMonths: String(group.ageMaxMonths),
     capacity: String(group.capacity),
     externalId: group.externalId ?? '',
+    room: group.room,
+    days: [...group.days],
   };
 }
 
@@ -50,10 +70,12 @@ export function checkGroupDraft(draft: GroupDraft): DraftCheck<GroupField, Group
   if (!max.ok) errors.ageMaxMonths = max;
   const capacity = checkWholeNumber(draft.capacity, 1, MAX_PLACES);
   if (!capacity.ok) errors.capacity = capacity;
+  const days = draft.days.length > 0 ? null : masterDataFailure('group.days_none', { group: draft.name.trim() });
+  if (days) errors.days = days;
   if (!min.ok || !max.ok || !capacity.ok) return { errors, value: null };
   const shape = checkGroupShape({ careType: draft.careType, ageMinMonths: min.value, ageMaxMonths: max.value, capacity: capacity.value });
   if (!shape.ok) errors[shape.rule.startsWith('group.licensed_places') ? 'capacity' : 'ageMaxMonths'] = shape;
-  if (!name.ok || !shape.ok) return { errors, value: null };
+  if (!name.ok || !shape.ok || days) return { errors, value: null };
   const externalId = draft.externalId.trim();
   return {
     errors,
@@ -64,6 +86,8 @@ export function checkGroupDraft(draft: GroupDraft): DraftCheck<GroupField, Group
       ageMaxMonths: max.value,
       capacity: capacity.value,
       externalId: externalId === '' ? null : externalId,
+      room: draft.room.trim(),
+      days: [...draft.days].sort((a, b) => a - b),
     },
   };
 }

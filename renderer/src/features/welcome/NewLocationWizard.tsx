@@ -158,7 +158,7 @@ function GroupsStep() {
         initial={emptyGroupDraft()}
         submitLabel={t('settings.newLocation.addGroupButton')}
         onSubmit={async (values) => {
-          const error = await save('group.create', { ...values, id: uuidv7(), locationId });
+          const error = await save('group.create.v2', { ...values, id: uuidv7(), locationId });
           if (!error) {
             setAdded(values.name);
             if (locationId) await load(locationId);
