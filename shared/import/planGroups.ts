@@ -61,6 +61,6 @@ export function planGroupRow(
   );
   groups.splice(groups.indexOf(old), 1, next);
   if (changes.length === 0) return { outcome: 'unchanged', changes, mutations: [] };
-  const { id, locationId: _location, closedFrom: _closed, ...args } = next;
+  const { id, locationId: _location, closedFrom: _closed, room: _room, days: _days, ...args } = next;
   return { outcome: 'updated', changes, mutations: [{ name: 'group.update', args: { groupId: id, ...args } }] };
 }
