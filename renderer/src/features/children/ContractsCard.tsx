@@ -39,6 +39,9 @@ export function ContractsCard({ detail }: { detail: ChildDetail }) {
 const DAY_MS = 86_400_000;
 const ms = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
+/** The share of the scale at either end taken by its first and last date. */
+const TODAY_LABEL_MARGIN = 0.12;
+
 /**
  * The contracts on one line from the first start to half a year past today (or the last end): a
  * bar per contract in its care type's colour, labelled with the group, and a marker for today.
@@ -51,6 +54,9 @@ function ContractTimeline({ detail }: { detail: ChildDetail }) {
   const horizon = Math.max(ms(detail.today) + 183 * DAY_MS, ...detail.placements.map((p) => (p.endDate ? ms(p.endDate) + DAY_MS : 0)));
   const span = Math.max(DAY_MS, horizon - from);
   const pct = (t0: number) => `${(((t0 - from) / span) * 100).toFixed(2)}%`;
+  // The word "vandaag" under the marker only where it does not cover the first or last date of the scale.
+  const todayAt = (ms(detail.today) - from) / span;
+  const todayLabelFits = todayAt > TODAY_LABEL_MARGIN && todayAt < 1 - TODAY_LABEL_MARGIN;
   const showBirthday =
     detail.placements.some((p) => p.careType === 'KDV') && ms(detail.fourthBirthday) < horizon && ms(detail.fourthBirthday) > from;
   return (
@@ -75,9 +81,11 @@ function ContractTimeline({ detail }: { detail: ChildDetail }) {
       </div>
       <div className="cp-timeline-scale muted small">
         <span>{formatDate(new Date(from).toISOString().slice(0, 10), language)}</span>
-        <span className="cp-scale-today" style={{ left: pct(ms(detail.today)) }}>
-          {t('children.contracts.today')}
-        </span>
+        {todayLabelFits && (
+          <span className="cp-scale-today" style={{ left: pct(ms(detail.today)) }}>
+            {t('children.contracts.today')}
+          </span>
+        )}
         <span>{formatDate(new Date(horizon - DAY_MS).toISOString().slice(0, 10), language)}</span>
       </div>
       {showBirthday && (
