@@ -15,7 +15,7 @@ const shot = (page: Page, name: string) =>
 
 async function openScreen(page: Page, desk: Desk, link: string, heading: string | RegExp, location = 'Rhoon'): Promise<void> {
   await page.goto(desk.url);
-  await page.getByLabel('Locatie').selectOption({ label: location });
+  await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: location });
   await page.getByRole('link', { name: link, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }

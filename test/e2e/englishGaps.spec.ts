@@ -90,7 +90,7 @@ test('a check-in notice said in Dutch reads in English after switching the langu
   const child = day!.children.find((c) => c.state === 'expected')!;
 
   await page.goto(desk.url);
-  await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+  await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: 'Rhoon' });
   await page.getByRole('link', { name: 'Aanwezigheid' }).click();
   await page.getByRole('combobox', { name: /^Groep/ }).selectOption({ label: day!.group.name });
   await page.getByLabel('Tijd', { exact: true }).fill('08:30');

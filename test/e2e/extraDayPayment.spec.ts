@@ -59,7 +59,7 @@ test('extra day paid partly from the credit: the split in the parent’s message
   const { child, date } = await childWithSomeCredit(request);
 
   await page.goto(desk.url);
-  await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+  await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: 'Rhoon' });
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
   await page.getByLabel('Ook gemengd: deels uit het tegoed, de rest op de factuur').check();
   await page

@@ -48,7 +48,7 @@ async function rhoon(request: APIRequestContext, desk: Desk): Promise<LocationSu
 
 async function openLatePickups(page: Page, desk: Desk): Promise<void> {
   await page.goto(desk.url);
-  await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+  await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: 'Rhoon' });
   await page.getByRole('link', { name: 'Te laat' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Te laat ophalen · Rhoon' })).toBeVisible();
 }
@@ -230,7 +230,7 @@ test.describe('Te laat in browser mode (demo data)', () => {
     const firstName = child.split(' ')[0]!;
 
     await page.goto(desk.url);
-    await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+    await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: 'Rhoon' });
     await page.getByRole('link', { name: 'Aanwezigheid' }).click();
     await page.getByLabel('Datum').fill(date);
     await page.getByRole('combobox', { name: /^Groep/ }).selectOption({ label: group });
@@ -300,7 +300,7 @@ test.describe('Te laat in browser mode (demo data)', () => {
     expect(found, 'a child planned on the last open day').not.toBeNull();
 
     await page.goto(desk.url);
-    await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+    await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: 'Rhoon' });
     await page.getByLabel('Taal').selectOption('en');
     const link = new URLSearchParams({ child: found!.childId, group: found!.groupId, date: day, pickup: '19:05' });
     await page.goto(`${desk.url}#/latePickups?${link.toString()}`);
@@ -371,7 +371,7 @@ test.describe('Te laat: a child still present after its contract end (desk at Mo
     const firstName = child.split(' ')[0]!;
 
     await page.goto(desk.url);
-    await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+    await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: 'Rhoon' });
     await page.getByRole('link', { name: 'Aanwezigheid' }).click();
     await page.getByRole('combobox', { name: /^Groep/ }).selectOption({ label: group });
     const dayRow = page.getByRole('row', { name: new RegExp(child) });

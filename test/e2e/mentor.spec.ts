@@ -22,7 +22,7 @@ test('a child without a mentor: the finding on its detail, a professional of its
   const child = findings[0]!;
 
   await page.goto(desk.url);
-  await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+  await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: 'Rhoon' });
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kinderen' }).click();
   // The location's check lists the child; its name opens it.
   const missing = page.getByRole('note', { name: 'Mentor ontbreekt (1)' });

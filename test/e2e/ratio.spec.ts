@@ -4,7 +4,7 @@ import { expect, screenshotDir, startDesk, test, type Desk } from './fixtures';
 
 async function openRatio(page: Page, desk: Desk, location: string): Promise<void> {
   await page.goto(desk.url);
-  await page.getByLabel('Locatie').selectOption({ label: location });
+  await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: location });
   await page.getByRole('link', { name: 'Ratio' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Ratio · ${location}` })).toBeVisible();
 }
@@ -94,7 +94,7 @@ test.describe('ratio and Vandaag on Monday 23 November 2026, 09:00 (a desk with 
 
   test('Vandaag: every group of the location now, the other locations in a line, each opening the ratio screen', async ({ page }) => {
     await page.goto(desk.url);
-    await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+    await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: 'Rhoon' });
     await page.getByRole('link', { name: 'Vandaag' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Vandaag · Rhoon' })).toBeVisible();
     await expect(page.getByText(/stand om 09:\d\d/)).toBeVisible();

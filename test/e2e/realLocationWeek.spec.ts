@@ -66,7 +66,7 @@ const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 
 test('an imported location through its week: staff, a shift, a request decided, a late pickup with its fine', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto(desk.url);
-  await expect(page.getByLabel('Locatie')).toHaveValue(/.+/);
+  await expect(page.getByRole('combobox', { name: 'Locatie' })).toHaveValue(/.+/);
 
   // The imported staff, names with their diacritics.
   await menu(page, 'Medewerkers');

@@ -23,7 +23,7 @@ const status = (page: Page) => page.locator('.rq-notice');
 
 async function openRequests(page: Page, desk: Desk, location = 'Rhoon'): Promise<void> {
   await page.goto(desk.url);
-  await page.getByLabel('Locatie').selectOption({ label: location });
+  await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: location });
   await page.getByRole('link', { name: 'Aanvragen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aanvragen' })).toBeVisible();
   await expect(list(page)).toBeVisible();

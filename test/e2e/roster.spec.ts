@@ -8,7 +8,7 @@ test.describe('week roster in browser mode (demo data)', { tag: '@anyday' }, () 
     // the token is taken out of the address bar once read
     expect(page.url()).not.toContain('token=');
 
-    await page.getByLabel('Locatie').selectOption({ label: 'Rhoon' });
+    await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: 'Rhoon' });
     await expect(page.getByRole('heading', { level: 1, name: 'Weekrooster · Rhoon' })).toBeVisible();
     // the staff grid is the default view; the groups view lists each group's week
     await expect(page.getByRole('grid', { name: 'Diensten per medewerker en dag' })).toBeVisible();

@@ -38,7 +38,7 @@ async function locationId(request: APIRequestContext, name: string): Promise<str
 
 async function openRoster(page: Page, location: string): Promise<void> {
   await page.goto(desk.url);
-  await page.getByLabel('Locatie').selectOption({ label: location });
+  await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: location });
   await expect(page.getByRole('heading', { level: 1, name: `Weekrooster · ${location}` })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Diensten' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('grid', { name: 'Diensten per medewerker en dag' })).toBeVisible();

@@ -59,7 +59,7 @@ const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(sc
 
 async function openRoster(page: Page, location: string): Promise<Locator> {
   await page.goto(desk.url);
-  await page.getByLabel('Locatie').selectOption({ label: location });
+  await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: location });
   await expect(page.getByRole('heading', { level: 1, name: `Weekrooster · ${location}` })).toBeVisible();
   const grid = page.getByRole('grid', { name: 'Diensten per medewerker en dag' });
   await expect(grid).toBeVisible();

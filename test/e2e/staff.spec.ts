@@ -30,7 +30,7 @@ const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function openPage(page: Page, hash: string, location: string): Promise<void> {
   await page.goto(`${desk.url}#/${hash}`);
-  await page.getByLabel('Locatie').selectOption({ label: location });
+  await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: location });
 }
 
 test('kinder-EHBO: today’s gap on Vandaag and the ratio screen, with the rule named and the certificates to renew', async ({
