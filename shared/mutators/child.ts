@@ -135,3 +135,41 @@ export const childSetHealth = defineMutator({
     return applied;
   },
 });
+
+export const ChildEditArgs = z
+  .object({
+    childId: Id,
+    /** Only the parts that changed. */
+    fields: ChildFields.optional(),
+    contacts: Contacts.optional(),
+    health: Health.optional(),
+  })
+  .strict();
+export type ChildEditArgs = z.infer<typeof ChildEditArgs>;
+
+/**
+ * The manager's edit of a child as one change: names and date of birth, contacts and health notes
+ * with the rules of `child.update`, `child.setContacts` and `child.setHealth`, all kept or none
+ * (a refused e-mail address leaves a corrected date of birth unsaved too, so the form shows one
+ * state, not half of one).
+ */
+export const childEdit = defineMutator({
+  name: 'child.edit',
+  args: ChildEditArgs,
+  roles: ['manager'],
+  async apply(tx, args, ctx) {
+    const { childId, fields, contacts, health } = args;
+    if (!(await tx.get('children', childId))) return refuseRule('not_found', 'child.unknown');
+    const steps = [
+      fields ? () => childUpdate.apply(tx, { ...fields, childId }, ctx) : null,
+      contacts ? () => childSetContacts.apply(tx, { ...contacts, childId }, ctx) : null,
+      health ? () => childSetHealth.apply(tx, { ...health, childId }, ctx) : null,
+    ];
+    for (const step of steps) {
+      if (!step) continue;
+      const outcome = await step();
+      if (!outcome.ok) return outcome;
+    }
+    return applied;
+  },
+});

@@ -12,7 +12,7 @@ import {
 import type { MutatorName } from './names';
 import { attendanceCheckIn, attendanceCheckOut, attendanceCorrect, attendancePurge } from './attendance';
 import { pickupPersonRemove, pickupPersonSet } from './pickupPerson';
-import { childCreate, childSetContacts, childSetHealth, childUpdate } from './child';
+import { childCreate, childEdit, childSetContacts, childSetHealth, childUpdate } from './child';
 import { childSetMentor } from './childMentor';
 import { groupClose, groupCreate, groupCreateV2, groupRemove, groupUpdate, groupUpdateV2 } from './group';
 import { locationUpdate, locationUpdateV2, organisationSetUp } from './location';
@@ -91,6 +91,7 @@ export const mutators: { [K in MutatorName]: Mutator } = {
   'child.setMentor': childSetMentor as Mutator,
   'group.create.v2': groupCreateV2 as Mutator,
   'group.update.v2': groupUpdateV2 as Mutator,
+  'child.edit': childEdit as Mutator,
   'organisation.setRules': organisationSetRules as Mutator,
   'location.update.v2': locationUpdateV2 as Mutator,
   'staff.end.v2': staffEndV2 as Mutator,

@@ -387,3 +387,22 @@ describe("group.create.v2 / group.update.v2: a group's room and the days it runs
     expect(refused).toMatchObject({ rule: 'placement.group_not_running', params: { weekday: 4 } });
   });
 });
+
+describe('child.edit: a child edited as one change', () => {
+  const fields = { firstName: 'Sem', lastName: 'de Vries', dateOfBirth: '2024-05-01', externalId: null };
+  const contacts = { guardians: [guardian], emergencyContacts: [], gp: null, school: '' };
+  test('names, contacts and health notes together', async () => {
+    const health = { allergies: 'pinda, noten', diet: '', medication: '', notes: '' };
+    expect(await tx.run('child.edit', { childId: 'sem', fields, contacts, health })).toEqual({ ok: true });
+    expect(await tx.get('children', 'sem')).toMatchObject({ lastName: 'de Vries', dateOfBirth: '2024-05-01' });
+    expect(await tx.get('childHealth', 'sem')).toMatchObject({ allergies: 'pinda, noten' });
+  });
+  test('child.email: a wrong e-mail address refuses the whole edit; the new name is not kept either', async () => {
+    const wrong = { ...contacts, guardians: [{ ...guardian, email: 'fatima@' }] };
+    expect(await tx.run('child.edit', { childId: 'sem', fields, contacts: wrong })).toMatchObject({ ok: false, rule: 'child.email' });
+    expect(await tx.get('children', 'sem')).toMatchObject({ lastName: 'Test', dateOfBirth: '2024-06-01' });
+  });
+  test('only the manager edits a child as a whole (an assistant changes contact details with child.setContacts)', () => {
+    expect(mutators['child.edit'].roles).toEqual(['manager']);
+  });
+});

@@ -53,6 +53,7 @@ export const mutatorNames = [
   'child.setMentor',
   'group.create.v2',
   'group.update.v2',
+  'child.edit',
   'organisation.setRules',
   'location.update.v2',
   'staff.end.v2',

@@ -206,11 +206,19 @@ function ChildFormBody({
       if (created) onDone(id, name, true);
       return;
     }
-    const before = childOf(initial);
+    // One change for what was edited (all kept or none); contact details alone go through
+    // child.setContacts, which an assistant may do too.
+    const changed = {
+      ...(same(child, childOf(initial)) ? {} : { fields: child }),
+      ...(same(contacts, contactsOf(initial)) ? {} : { contacts }),
+      ...(same(healthNotes, trimmed(initial.health)) ? {} : { health: healthNotes }),
+    };
+    const onlyContacts = changed.contacts !== undefined && Object.keys(changed).length === 1;
     const saved =
-      (same(child, before) || (await mutate('child.update', { ...child, childId: detail.childId }))) &&
-      (same(contacts, contactsOf(initial)) || (await mutate('child.setContacts', { ...contacts, childId: detail.childId }))) &&
-      (same(healthNotes, trimmed(initial.health)) || (await mutate('child.setHealth', { ...healthNotes, childId: detail.childId })));
+      Object.keys(changed).length === 0 ||
+      (onlyContacts
+        ? await mutate('child.setContacts', { ...contacts, childId: detail.childId })
+        : await mutate('child.edit', { ...changed, childId: detail.childId }));
     setBusy(false);
     if (saved) onDone(detail.childId, name, false);
   };
