@@ -334,36 +334,23 @@ function DayRow({ weekday, day, onChange }: { weekday: number; day: DayDraft; on
             <span>{name}</span>
           </label>
         </th>
-        <td>
-          <input
-            type="text"
-            inputMode="numeric"
-            maxLength={5}
-            size={6}
-            placeholder="07:30"
-            aria-label={`${name} ${t('childEdit.contract.from')}`}
-            value={day.start}
-            disabled={!day.on}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(e) => onChange({ ...day, start: e.target.value })}
-          />
-        </td>
-        <td>
-          <input
-            type="text"
-            inputMode="numeric"
-            maxLength={5}
-            size={6}
-            placeholder="07:30"
-            aria-label={`${name} ${t('childEdit.contract.to')}`}
-            value={day.end}
-            disabled={!day.on}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(e) => onChange({ ...day, end: e.target.value })}
-          />
-        </td>
+        {(['start', 'end'] as const).map((field) => (
+          <td key={field}>
+            <input
+              type="text"
+              inputMode="numeric"
+              maxLength={5}
+              size={6}
+              placeholder="07:30"
+              aria-label={`${name} ${t(field === 'start' ? 'childEdit.contract.from' : 'childEdit.contract.to')}`}
+              value={day[field]}
+              disabled={!day.on}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
+              onChange={(e) => onChange({ ...day, [field]: e.target.value })}
+            />
+          </td>
+        ))}
       </tr>
       {error && (
         <tr>
