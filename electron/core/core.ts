@@ -9,6 +9,7 @@ import type { EventListener, PushEvent } from '../../shared/contract/events';
 import { wallClock, type Clock } from '../../shared/domain/time/clock';
 import type { CoreContext } from './context';
 import { DeviceCommandQueue } from './devices/deviceCommands';
+import { accessRefusal } from './access';
 import { dispatch } from './dispatch';
 import type { Handlers } from './handlers';
 import { createLogger, type Logger } from './logger';
@@ -90,17 +91,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const store = new TableStore(db);
   const lock = new WriteLock();
   const hlc = new HlcClock(db, () => readEnrolment(db)?.deviceId ?? 'local');
+  const session = new Session(() => readEnrolment(db) !== null);
   const ctx = {
     db,
     store,
     lock,
-    mutations: new LocalMutations(db, store, lock, hlc),
+    mutations: new LocalMutations(db, store, lock, hlc, () => session.sessionId()),
     clock: options.clock ?? wallClock,
     log,
     dataDir: options.dataDir,
     version: options.version,
     transport: options.transport,
-    session: new Session(() => readEnrolment(db) !== null),
+    session,
     credentials: options.credentials ?? fileCredentialStore(options.dataDir),
     emit(event: PushEvent) {
       for (const l of listeners) l(event);
@@ -152,7 +154,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     context: ctx,
     requestScheduler,
-    call: (method, input) => dispatch(handlers, method, input, log),
+    call: (method, input) =>
+      dispatch(handlers, method, input, log, (name) =>
+        accessRefusal(name, {
+          enrolled: readEnrolment(db) !== null,
+          signedIn: session.current() !== null,
+          revoked: ctx.sync.isRevoked(),
+        }),
+      ),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { apiError, type ApiResult, type FieldIssue } from '../../shared/contract/errors';
 import { methods } from '../../shared/contract/methods';
 import { methodNames, type MethodName } from '../../shared/contract/methodNames';
+import type { AccessRefusal } from './access';
 import type { Handlers } from './handlers';
 import type { Logger } from './logger';
 
@@ -24,10 +25,21 @@ export function invalidInput(error: z.ZodError): ApiResult<never> {
   return apiError('validation_failed', `De invoer klopt niet (${fields}).`, { details });
 }
 
-export async function dispatch(handlers: Handlers, method: string, rawInput: unknown, log: Logger): Promise<ApiResult<unknown>> {
+/** Who may call what now (access.ts), asked before the input is even parsed. */
+export type Gate = (method: MethodName) => AccessRefusal | null;
+
+export async function dispatch(
+  handlers: Handlers,
+  method: string,
+  rawInput: unknown,
+  log: Logger,
+  gate: Gate = () => null,
+): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
     return apiError('unknown_method', `Onbekende opdracht: ${method.slice(0, 80)}`);
   }
+  const refusal = gate(method);
+  if (refusal) return apiError(refusal.code, refusal.message, { rule: refusal.rule });
   const parsed = methods[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) return invalidInput(parsed.error);
   try {

@@ -9,7 +9,9 @@
  *   create-user      --org <id> --email <email> --name <name> --location <id> --role manager|assistant
  *                    [--password <pw>]  (or HUB_USER_PASSWORD; needed for a new user)
  *   enrolment-code   --org <id> --location <id> [--location <id> ...] [--hours 24]
- *   revoke-device    --device <id> --reason <text>
+ *   revoke-device    --device <id> --reason <text> [--wipe]   (--wipe: the desk also deletes its store)
+ *   deactivate-user  --org <id> --email <email>   (sessions end now; work made before still counts)
+ *   reactivate-user  --org <id> --email <email>
  *   parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]
  *                    (a parent-portal token for the children of one family; printed once)
  *   rules            --org <id>   (the organisation's request and late-pickup rules, as JSON)
@@ -25,7 +27,15 @@ import path from 'node:path';
 import { Role } from '../../shared/model/roles';
 import { parseTime } from '../../shared/domain/time/timeOfDay';
 import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './auth/enrolmentCodes';
-import { createLocation, createOrganisation, createUser, revokeDevice } from './admin/directory';
+import {
+  createLocation,
+  createOrganisation,
+  createUser,
+  deactivateUser,
+  reactivateUser,
+  revokeDevice,
+  userByEmail,
+} from './admin/directory';
 import { issueParentToken } from './portal/parents';
 import { importIntoLocation } from './admin/importLocation';
 import { organisationRules, setOrganisationRules } from './admin/organisationRules';
@@ -36,19 +46,24 @@ import type { Db } from './db/db';
 
 type Options = Map<string, string[]>;
 
+/** The hub's clock for what the administrator does (OPVANGDESK_NOW fixes it, as for import). */
+const hubNow = (): Date => (clockFromSetting(process.env.OPVANGDESK_NOW) ?? wallClock)();
+
 const USAGE = `usage: npm run -s hub:admin -- <command> [options]
   create-org       --name <name> [--id <id>]
   create-location  --org <id> --name <name> --code <CODE> [--opens HH:MM] [--closes HH:MM] [--id <id>]
   create-user      --org <id> --email <email> --name <name> --location <id> --role manager|assistant [--password <pw>]
   enrolment-code   --org <id> --location <id> [--location <id> ...] [--hours ${DEFAULT_CODE_HOURS}]
-  revoke-device    --device <id> --reason <text>
+  revoke-device    --device <id> --reason <text> [--wipe]
+  deactivate-user  --org <id> --email <email>
+  reactivate-user  --org <id> --email <email>
   parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]
   rules            --org <id>
   set-rules        --org <id> --file <rules.json>
   import           --org <id> --location <id or code> --file <file.xlsx|file.csv> [--apply]`;
 
 /** Options that take no value. */
-const FLAGS = new Set(['--apply']);
+const FLAGS = new Set(['--apply', '--wipe']);
 
 function parseOptions(args: readonly string[]): Options {
   const options: Options = new Map();
@@ -137,10 +152,27 @@ const commands: Record<string, (db: Db, options: Options) => Promise<string>> = 
   },
   async 'revoke-device'(db, options) {
     const deviceId = one(options, 'device');
-    const revoked = await revokeDevice(db, deviceId, one(options, 'reason'));
+    const wipe = options.has('wipe');
+    const revoked = await revokeDevice(db, deviceId, one(options, 'reason'), hubNow(), wipe);
     if (!revoked) throw new Error(`no active device ${deviceId}`);
-    console.error('device revoked');
+    console.error(wipe ? 'device revoked; it deletes its store at its next contact' : 'device revoked');
     return deviceId;
+  },
+  async 'deactivate-user'(db, options) {
+    const userId = await userByEmail(db, one(options, 'org'), one(options, 'email'));
+    const now = hubNow();
+    if (!(await db.transaction((tx) => deactivateUser(tx, userId, now))))
+      throw new Error(`user ${one(options, 'email')} is already inactive`);
+    console.error(
+      `user deactivated at ${now.toISOString()}: changes made before then still count; desks sign them out at their next contact`,
+    );
+    return userId;
+  },
+  async 'reactivate-user'(db, options) {
+    const userId = await userByEmail(db, one(options, 'org'), one(options, 'email'));
+    await reactivateUser(db, userId);
+    console.error('user active again; they sign in anew');
+    return userId;
   },
   async 'parent-token'(db, options) {
     const email = optional(options, 'email');
@@ -186,7 +218,7 @@ const commands: Record<string, (db: Db, options: Options) => Promise<string>> = 
       fileName: path.basename(file),
       bytes: fs.readFileSync(file),
       apply: options.has('apply'),
-      now: (clockFromSetting(process.env.OPVANGDESK_NOW) ?? wallClock)(),
+      now: hubNow(),
       log: createLogger(process.env.HUB_LOG_LEVEL ?? 'warn'),
     });
     if (!result.ok) {

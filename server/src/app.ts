@@ -9,6 +9,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { PULL_PAGE_SIZE } from '../../shared/sync/protocol';
 import { authenticateDevice } from './auth/deviceAuth';
 import { DEFAULT_ENROL_LIMITS, DEFAULT_PAIR_LIMITS, DEFAULT_SIGN_IN_LIMITS } from './auth/rateLimit';
+import { DEFAULT_OFFLINE_DAYS, DEFAULT_SESSION_HOURS } from './auth/userSessions';
 import type { Db } from './db/db';
 import type { HubContext, HubSettings } from './hubContext';
 import { installErrorHandlers } from './http/errorHandler';
@@ -55,6 +56,8 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
       deviceLeaseHours: DEFAULT_DEVICE_LEASE_HOURS,
       pairingCodeMinutes: DEFAULT_PAIRING_CODE_MINUTES,
       pairLimits: DEFAULT_PAIR_LIMITS,
+      sessionHours: DEFAULT_SESSION_HOURS,
+      offlineDays: DEFAULT_OFFLINE_DAYS,
       ...options.settings,
     },
   };

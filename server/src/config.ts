@@ -4,7 +4,9 @@
  *   HUB_PORT (5179)  HUB_HOST (127.0.0.1)  DATABASE_URL (else PGlite in HUB_DATA, ./.data/hub)
  *   HUB_DB_POOL_SIZE (10)  HUB_LOG_LEVEL (info)  HUB_TRUST_PROXY (0)  HUB_LEASE_HOURS (168)
  *   HUB_MIN_CLIENT_VERSION (unset)  HUB_DEVICE_LEASE_HOURS (12)  HUB_PAIRING_CODE_MINUTES (10)
+ *   HUB_SESSION_HOURS (12)  HUB_OFFLINE_DAYS (14): user sessions, see auth/userSessions.ts
  */
+import { DEFAULT_OFFLINE_DAYS, DEFAULT_SESSION_HOURS } from './auth/userSessions';
 import { dbConfigFromEnv, type DbConfig } from './db/openDb';
 
 export type HubConfig = {
@@ -17,6 +19,8 @@ export type HubConfig = {
   minClientVersion?: string;
   deviceLeaseHours: number;
   pairingCodeMinutes: number;
+  sessionHours: number;
+  offlineDays: number;
 };
 
 export const DEFAULT_PORT = 5179;
@@ -32,6 +36,8 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
   if (!Number.isInteger(pairingCodeMinutes) || pairingCodeMinutes < 1) {
     throw new Error(`HUB_PAIRING_CODE_MINUTES is not a positive whole number: ${env.HUB_PAIRING_CODE_MINUTES}`);
   }
+  const sessionHours = positive(env, 'HUB_SESSION_HOURS', DEFAULT_SESSION_HOURS);
+  const offlineDays = positive(env, 'HUB_OFFLINE_DAYS', DEFAULT_OFFLINE_DAYS);
   return {
     host: env.HUB_HOST || '127.0.0.1',
     port,
@@ -41,6 +47,16 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
     leaseHours,
     deviceLeaseHours,
     pairingCodeMinutes,
+    sessionHours,
+    offlineDays,
     ...(env.HUB_MIN_CLIENT_VERSION ? { minClientVersion: env.HUB_MIN_CLIENT_VERSION } : {}),
   };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!(value > 0)) throw new Error(`${name} is not a positive number: ${text}`);
+  return value;
 }

@@ -17,6 +17,9 @@ export type HubSettings = {
   pairingCodeMinutes: number;
   /** Failed pairings per IP (a pairing code is short: guessing must stay slow). */
   pairLimits: FailureLimits;
+  /** User sessions (auth/userSessions.ts): online use in hours (12), work accepted in days (14). */
+  sessionHours: number;
+  offlineDays: number;
 };
 
 export type HubContext = {

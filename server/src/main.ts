@@ -42,6 +42,8 @@ async function main(): Promise<void> {
       leaseHours: config.leaseHours,
       deviceLeaseHours: config.deviceLeaseHours,
       pairingCodeMinutes: config.pairingCodeMinutes,
+      sessionHours: config.sessionHours,
+      offlineDays: config.offlineDays,
       ...(config.minClientVersion ? { minClientVersion: config.minClientVersion } : {}),
     },
   });

@@ -114,6 +114,8 @@ export type SyncStatus = {
   /** How far this desk's clock is off from the hub's, when more than 5 minutes. */
   clockSkewMs: number | null;
   lastError: string | null;
+  /** The hub revoked this desk (state `revoked`): its message, whether the store was wiped, when. */
+  revocation: { message: string; wiped: boolean; at: string } | null;
 };
 
 export type SignedInUser = { userId: string; name: string; email: string; role: 'manager' | 'assistant'; offline: boolean };
@@ -122,6 +124,8 @@ export type SessionInfo = {
   /** Whether someone must sign in before changing anything (a desk enrolled with a hub). */
   signInRequired: boolean;
   user: SignedInUser | null;
+  /** Why the desk signed the last person out by itself (the hub ended their session), until someone signs in. */
+  notice: string | null;
 };
 
 export type RejectedChange = {

@@ -2,7 +2,7 @@
  * The wire contract for group iPads (spec/devices.md), next to the desks' sync protocol:
  *
  * - Desk commands (`/v1/group-devices/*`, the desk's bearer credential): the desk sends a command
- *   with the acting person, the hub decides with its own `user_roles` and answers with the
+ *   with the acting person's session, the hub decides with its own `user_roles` and answers with the
  *   consequences. Security state (devices, revocations, the audit log) is never a synced row.
  * - The device API (`/device/v1/*`, the iPad's own bearer credential): pair, the group's day,
  *   check in, confirm wipe. Every answer to a device states its offline lease; a revoked
@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { Id } from '../model/rows';
-import { Role } from '../model/roles';
+import { SessionId } from './protocol';
 
 /** Why a device is revoked; `other` needs a note. */
 export const RevocationReason = z.enum(['lost', 'stolen', 'broken', 'other']);
@@ -22,16 +22,13 @@ export type GroupDeviceStatus = z.infer<typeof GroupDeviceStatus>;
 export const REVOCATION_NOTE_MAX = 500;
 
 /**
- * The person acting on the desk. Only `userId` decides: the hub looks up that user (active, same
- * organisation) and its role at the location in `user_roles`; the role and name the desk sends are
- * kept in the audit log as what the desk claimed, never trusted.
+ * A desk command names the session of the person acting on the desk (shared/sync/protocol.ts
+ * SessionId, issued at sign-in); the hub finds the person and their role at the location itself.
  */
-export const CommandActor = z.object({ userId: Id, role: Role, name: z.string().max(200) }).strict();
-export type CommandActor = z.infer<typeof CommandActor>;
 
 // --- Desk commands ------------------------------------------------------------------------------
 
-export const PairingCodeRequest = z.object({ actor: CommandActor, locationId: Id, groupId: Id }).strict();
+export const PairingCodeRequest = z.object({ sessionId: SessionId, locationId: Id, groupId: Id }).strict();
 export type PairingCodeRequest = z.infer<typeof PairingCodeRequest>;
 
 export const PairingCodeResponse = z.object({
@@ -45,12 +42,17 @@ export const PairingCodeResponse = z.object({
 });
 export type PairingCodeResponse = z.infer<typeof PairingCodeResponse>;
 
-export const LocationCommandRequest = z.object({ actor: CommandActor, locationId: Id }).strict();
+export const LocationCommandRequest = z.object({ sessionId: SessionId, locationId: Id }).strict();
 export type LocationCommandRequest = z.infer<typeof LocationCommandRequest>;
 
 export const RevokeDeviceRequest = z
   .object({
-    actor: CommandActor,
+    sessionId: SessionId,
+    /**
+     * When the person gave the command on the desk: a revocation queued offline counts when the
+     * session was valid then (like pushed work), so signing out meanwhile never keeps an iPad alive.
+     */
+    createdAt: z.string().datetime({ offset: true }),
     /** The desk's id for this command (its queue row): retries send the same one. */
     commandId: Id,
     deviceId: Id,

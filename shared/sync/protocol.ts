@@ -7,7 +7,8 @@ import { mutatorNames } from '../mutators/names';
 import { Role } from '../model/roles';
 import { tableNames, type TableName } from '../model/tables';
 
-export const PROTOCOL_VERSION = 1;
+/** 2: mutations and device commands name the hub-issued session they were made under, not an actor. */
+export const PROTOCOL_VERSION = 2;
 
 /** At most this many mutations per push and changes per pull page. */
 export const MAX_PUSH_MUTATIONS = 500;
@@ -20,7 +21,11 @@ export const PULL_PAGE_SIZE = 1000;
 export const CLIENT_TIME_HEADER = 'x-opvangdesk-time';
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
-export const ActorSchema = z.object({ userId: z.string().min(1).max(64), role: Role, name: z.string().max(200) }).strict();
+/**
+ * The session the hub issued at sign-in (server/src/auth/userSessions.ts): a 256-bit secret in
+ * base64url. The hub takes the person, name and role from it, never from the desk.
+ */
+export const SessionId = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'geen sessie van de hub');
 
 export const WireMutation = z
   .object({
@@ -31,7 +36,8 @@ export const WireMutation = z
     /** Hybrid logical clock of the desk: audit and skew detection only. */
     hlc: z.string().max(64),
     createdAt: z.string().datetime({ offset: true }),
-    actor: ActorSchema,
+    /** The session of the person who made it on the desk. */
+    sessionId: SessionId,
   })
   .strict();
 export type WireMutation = z.infer<typeof WireMutation>;
@@ -74,17 +80,21 @@ export const PullRequest = z
     deviceId: z.string().min(1).max(64),
     /** Last version seen per space; a space not named starts at 0. */
     cursors: z.record(z.string().max(64), z.number().int().min(0)),
+    /** The session of whoever is signed in on the desk now: the hub says when it has ended. */
+    sessionId: SessionId.optional(),
   })
   .strict();
 export type PullRequest = z.infer<typeof PullRequest>;
 
 export const Control = z.discriminatedUnion('type', [
-  /** This device's credential was revoked: stop, show it, (iPads: wipe). */
-  z.object({ type: z.literal('revoked'), reason: z.string().optional() }),
+  /** This device's credential was revoked: stop and show it; with `wipe` (iPads always) delete the store too. */
+  z.object({ type: z.literal('revoked'), reason: z.string().optional(), wipe: z.boolean().optional() }),
   /** Drop everything of this space and pull it again from version 0. */
   z.object({ type: z.literal('reset'), space: z.string() }),
   /** Until when the device may work without reaching the hub (iPads lock after it). */
   z.object({ type: z.literal('lease'), expiresAt: z.string() }),
+  /** The session named in the pull may no longer act (user deactivated, session expired): sign them out now. */
+  z.object({ type: z.literal('sessionEnded'), rule: z.string(), message: z.string() }),
   /** Desks older than this must update before syncing again. */
   z.object({ type: z.literal('minClientVersion'), version: z.string() }),
 ]);
@@ -128,5 +138,13 @@ export type EnrolResponse = z.infer<typeof EnrolResponse>;
 export const SignInRequest = z.object({ email: z.string().email().max(200), password: z.string().min(1).max(200) }).strict();
 export const SignInResponse = z.object({
   user: z.object({ id: z.string(), name: z.string(), email: z.string(), role: Role, locationIds: z.array(z.string()) }),
+  /** The session every change and command of this sign-in names (see SessionId). */
+  session: z.object({
+    id: SessionId,
+    /** Online calls until then; then sign in again. */
+    expiresAt: z.string(),
+    /** Work made under it before then is accepted when it arrives; also the end of offline sign-in. */
+    workUntil: z.string(),
+  }),
 });
 export type SignInResponse = z.infer<typeof SignInResponse>;

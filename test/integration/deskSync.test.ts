@@ -254,7 +254,7 @@ describe.each(testBackends())('desk sync with the hub ($name)', (backend) => {
 
   test('a desk the hub revoked stops syncing and says so', async () => {
     const a = await enrolledDesk(0);
-    await revokeDevice(hub.db, (await status(a.core)).deviceId!, 'test');
+    await revokeDevice(hub.db, (await status(a.core)).deviceId!, 'test', hub.clock());
     const after = await ok<SyncStatus>(a.core.call('sync.now', {}));
     expect(after.state).toBe('revoked');
   });

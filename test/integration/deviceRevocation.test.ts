@@ -185,11 +185,11 @@ describe.each(testBackends())('group iPads: desk, hub and device ($name)', (back
     expect(overview).toMatchObject({ canPair: false, canRevoke: true });
     const refused = await desk.core.call('devices.pairingCode', { locationId: loc().id, groupId: loc().groupId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', rule: 'devices.pair_manager_only' } });
-    // a desk that skipped its own check still meets the hub's
+    // a desk that skipped its own check still meets the hub's: the assistant's session carries the hub's role, not the desk's word
     const credential = (await import('node:fs')).readFileSync(`${desk.core.context.dataDir}/hub-credential`, 'utf8');
     const direct = await hub.call('/v1/group-devices/pairing-codes', {
       token: credential,
-      body: { actor: { userId: loc().assistantId, role: 'manager', name: 'Assistent 1' }, locationId: loc().id, groupId: loc().groupId },
+      body: { sessionId: desk.core.context.session.sessionId(), locationId: loc().id, groupId: loc().groupId },
     });
     expect(direct.status).toBe(403);
     expect(direct.body.error.rule).toBe('devices.role_not_allowed');
@@ -210,7 +210,8 @@ describe.each(testBackends())('group iPads: desk, hub and device ($name)', (back
     const direct = await hub.call('/v1/group-devices/revoke', {
       token: credential,
       body: {
-        actor: { userId: org.locations[1]!.managerId, role: 'manager', name: 'Manager 2' },
+        sessionId: other.core.context.session.sessionId(),
+        createdAt: clock().toISOString(),
         commandId: crypto.randomUUID(),
         deviceId: device.deviceId,
         reason: 'lost',

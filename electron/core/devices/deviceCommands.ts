@@ -15,6 +15,7 @@ import type { ApiError } from '../../../shared/contract/errors';
 import type { Actor } from '../../../shared/model/roles';
 import { RevokeDeviceResponse, type GroupDeviceWire, type RevocationReason } from '../../../shared/sync/deviceProtocol';
 import type { CoreContext } from '../context';
+import { NO_HUB_SESSION } from '../session';
 import type { Db } from '../store/database';
 import type { HubClient, HubFailure } from '../sync/hubClient';
 import type { PriorityCommands } from '../sync/priorityCommands';
@@ -32,6 +33,8 @@ export type DeviceCommand = {
   reason: RevocationReason;
   note: string;
   actor: Actor;
+  /** The hub session it was given under (null: queued before sessions; the hub refuses it). */
+  sessionId: string | null;
   createdAt: string;
   status: 'pending' | 'delivered' | 'refused';
   attempts: number;
@@ -49,6 +52,7 @@ type CommandRow = {
   device_id: string;
   args: string;
   actor: string;
+  session_id: string | null;
   created_at: string;
   status: DeviceCommand['status'];
   attempts: number;
@@ -69,6 +73,7 @@ function fromRow(r: CommandRow): DeviceCommand {
     reason: args.reason,
     note: args.note,
     actor: JSON.parse(r.actor) as Actor,
+    sessionId: r.session_id,
     createdAt: r.created_at,
     status: r.status,
     attempts: r.attempts,
@@ -82,7 +87,7 @@ function fromRow(r: CommandRow): DeviceCommand {
 /** Queues a revocation; a device with a pending or delivered revocation keeps its first one. */
 export function enqueueRevocation(
   db: Db,
-  input: { locationId: string; deviceId: string; reason: RevocationReason; note: string; actor: Actor; at: string },
+  input: { locationId: string; deviceId: string; reason: RevocationReason; note: string; actor: Actor; sessionId: string; at: string },
 ): DeviceCommand {
   return db.transaction(() => {
     const existing = db
@@ -93,7 +98,8 @@ export function enqueueRevocation(
     if (existing) return fromRow(existing);
     const info = db
       .prepare(
-        `INSERT INTO device_commands (id, kind, location_id, device_id, args, actor, created_at) VALUES (?, 'revoke', ?, ?, ?, ?, ?)`,
+        `INSERT INTO device_commands (id, kind, location_id, device_id, args, actor, session_id, created_at)
+         VALUES (?, 'revoke', ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         uuidv7(),
@@ -101,6 +107,7 @@ export function enqueueRevocation(
         input.deviceId,
         JSON.stringify({ reason: input.reason, note: input.note }),
         JSON.stringify(input.actor),
+        input.sessionId,
         input.at,
       );
     return fromRow(db.prepare('SELECT * FROM device_commands WHERE seq = ?').get(info.lastInsertRowid) as CommandRow);
@@ -142,7 +149,8 @@ export class DeviceCommandQueue implements PriorityCommands {
         const answer = await client.send(
           '/v1/group-devices/revoke',
           {
-            actor: command.actor,
+            sessionId: command.sessionId ?? NO_HUB_SESSION,
+            createdAt: command.createdAt,
             commandId: command.id,
             deviceId: command.deviceId,
             reason: command.reason,

@@ -7,7 +7,7 @@ import { signIn } from '../sync/signIn';
 import { readEnrolment } from '../sync/syncRepository';
 
 export function authService(ctx: CoreContext): HandlersOf<'auth.session' | 'auth.signIn' | 'auth.signOut'> {
-  const session = (): SessionInfo => ({ signInRequired: ctx.session.signInRequired(), user: ctx.session.current() });
+  const session = (): SessionInfo => ctx.session.info();
   return {
     'auth.session': async () => apiOk(session()),
 
@@ -24,7 +24,7 @@ export function authService(ctx: CoreContext): HandlersOf<'auth.session' | 'auth
         ctx.clock(),
       );
       if (!outcome.ok) return apiError(outcome.code, outcome.message, { rule: outcome.rule });
-      ctx.session.signIn(outcome.user);
+      ctx.session.signIn(outcome.user, outcome.sessionId);
       ctx.log.info({ userId: outcome.user.userId, offline: outcome.user.offline }, 'signed in');
       return apiOk(session());
     },

@@ -45,7 +45,7 @@ const LIST_TIMEOUT_MS = 5_000;
 
 const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-type Ready = { enrolment: HubEnrolment; actor: Actor; client: HubClient };
+type Ready = { enrolment: HubEnrolment; actor: Actor; sessionId: string; client: HubClient };
 
 export function devicesService(
   ctx: CoreContext,
@@ -59,11 +59,17 @@ export function devicesService(
       });
     }
     const actor = ctx.session.actor();
-    if (!actor) return apiError('unauthorized', 'Meld u eerst aan.', { rule: 'auth.signed_in' });
+    const sessionId = ctx.session.sessionId();
+    if (!actor || !sessionId) return apiError('unauthorized', 'Meld u eerst aan.', { rule: 'auth.signed_in' });
     if (locationId !== null && !enrolment.locationIds.includes(locationId)) {
       return apiError('forbidden', 'Deze desk is niet gekoppeld aan deze locatie.', { rule: 'devices.location_not_enrolled' });
     }
-    return apiOk({ enrolment, actor, client: new HubClient(enrolment.hubUrl, ctx.credentials.load(), ctx.clock, LIST_TIMEOUT_MS) });
+    return apiOk({
+      enrolment,
+      actor,
+      sessionId,
+      client: new HubClient(enrolment.hubUrl, ctx.credentials.load(), ctx.clock, LIST_TIMEOUT_MS),
+    });
   }
 
   function hubRefusal(failure: HubFailure): ApiResult<never> {
@@ -156,7 +162,7 @@ export function devicesService(
   }
 
   async function fetchAudit(r: Ready, locationId: string): Promise<ApiResult<DeviceAuditView>> {
-    const answer = await r.client.send('/v1/group-devices/audit', { actor: r.actor, locationId }, AuditLogResponse);
+    const answer = await r.client.send('/v1/group-devices/audit', { sessionId: r.sessionId, locationId }, AuditLogResponse);
     if (!answer.ok) return hubRefusal(answer.failure);
     const entries = answer.value.entries;
     const chain = verifyAuditChain(entries, sha256Hex);
@@ -183,8 +189,8 @@ export function devicesService(
     'devices.list': async ({ locationId }) => {
       const r = ready(locationId);
       if (!r.ok) return r;
-      const { actor, client } = r.value;
-      const answer = await client.send('/v1/group-devices/list', { actor, locationId }, DeviceListResponse);
+      const { actor, sessionId, client } = r.value;
+      const answer = await client.send('/v1/group-devices/list', { sessionId, locationId }, DeviceListResponse);
       if (answer.ok) {
         const fetchedAt = ctx.clock().toISOString();
         writeSnapshot(ctx.db, locationId, answer.value, fetchedAt);
@@ -207,13 +213,13 @@ export function devicesService(
     'devices.pairingCode': async ({ locationId, groupId }) => {
       const r = ready(locationId);
       if (!r.ok) return r;
-      const { actor, client, enrolment } = r.value;
+      const { actor, sessionId, client, enrolment } = r.value;
       if (actor.role !== 'manager') {
         return apiError('forbidden', 'Alleen de locatiemanager koppelt groeps-iPads.', { rule: 'devices.pair_manager_only' });
       }
       const group = ctx.store.get('groups', groupId);
       if (!group || group.locationId !== locationId) return apiError('not_found', 'Deze groep bestaat niet op deze locatie.');
-      const answer = await client.send('/v1/group-devices/pairing-codes', { actor, locationId, groupId }, PairingCodeResponse);
+      const answer = await client.send('/v1/group-devices/pairing-codes', { sessionId, locationId, groupId }, PairingCodeResponse);
       if (!answer.ok) return hubRefusal(answer.failure);
       const uri = pairingUri(enrolment.hubUrl, answer.value.code);
       const code: PairingCodeView = {
@@ -246,6 +252,7 @@ export function devicesService(
         reason: reason as RevocationReason,
         note,
         actor: r.value.actor,
+        sessionId: r.value.sessionId,
         at: ctx.clock().toISOString(),
       });
       ctx.log.warn({ locationId, deviceId, reason, commandId: command.id }, 'device revoked on the desk');

@@ -65,7 +65,10 @@ describe('settings.view and organisation.setRules on the desk', () => {
   test('organisation.settings_by_hub: once enrolled the rules are read-only and a save is refused, nothing written', async () => {
     const db = core.context.db;
     writeEnrolment(db, { hubUrl: 'http://127.0.0.1:1', deviceId: 'd1', organisationId: 'org', locationIds: ['loc'] });
-    core.context.session.signIn({ userId: 'u1', name: 'Mirjam', email: 'm@example.nl', role: 'manager', offline: false });
+    core.context.session.signIn(
+      { userId: 'u1', name: 'Mirjam', email: 'm@example.nl', role: 'manager', offline: false },
+      'a-session-the-hub-never-issued-000000000000',
+    );
     expect((await view()).organisation.editable).toBe(false);
     const refused = await core.call('mutate', { name: 'organisation.setRules', args: { organisationId: 'org', rules: defaults } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', rule: 'organisation.settings_by_hub' } });

@@ -15,7 +15,17 @@ import type { WriteLock } from './writeLock';
 
 export type LocalMutationResult = { ok: true; mutationId: number; tables: TableName[] } | MutationFailure;
 
-export type OutboxRow = { seq: number; name: MutatorName; args: string; createdAt: string; actor: string; hlc: string; touched: string };
+export type OutboxRow = {
+  seq: number;
+  name: MutatorName;
+  args: string;
+  createdAt: string;
+  actor: string;
+  /** The hub session it was made under (null on a desk without hub). */
+  sessionId: string | null;
+  hlc: string;
+  touched: string;
+};
 
 export class LocalMutations {
   private readonly insertOutbox;
@@ -25,8 +35,12 @@ export class LocalMutations {
     private readonly store: TableStore,
     private readonly lock: WriteLock,
     private readonly hlc: HlcClock,
+    /** The hub session of whoever is signed in (core's Session): each outbox row records it. */
+    private readonly sessionOf: () => string | null,
   ) {
-    this.insertOutbox = db.prepare('INSERT INTO outbox (name, args, created_at, actor, hlc, touched) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insertOutbox = db.prepare(
+      'INSERT INTO outbox (name, args, created_at, actor, session_id, hlc, touched) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
   }
 
   /** `args` must already have been parsed with the mutator's schema. */
@@ -46,6 +60,7 @@ export class LocalMutations {
           JSON.stringify(args),
           ctx.createdAt,
           JSON.stringify(ctx.actor),
+          this.sessionOf(),
           stamp,
           JSON.stringify(tx.touchedRows),
         );
@@ -107,6 +122,7 @@ export class LocalMutations {
             JSON.stringify(args),
             ctx.createdAt,
             JSON.stringify(ctx.actor),
+            this.sessionOf(),
             stamp,
             JSON.stringify(tx.touchedRows),
           );
@@ -140,7 +156,9 @@ export class LocalMutations {
   /** Pending outbox rows after `seq`, in order. */
   pendingAfter(seq: number, limit: number): OutboxRow[] {
     return this.db
-      .prepare('SELECT seq, name, args, created_at AS createdAt, actor, hlc, touched FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?')
+      .prepare(
+        'SELECT seq, name, args, created_at AS createdAt, actor, session_id AS sessionId, hlc, touched FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?',
+      )
       .all(seq, limit) as OutboxRow[];
   }
 

@@ -19,8 +19,8 @@ import {
 export type HubFailure =
   /** Network down, DNS, timeout, 5xx: transient, retry with backoff. */
   | { kind: 'unreachable'; message: string }
-  /** The credential was revoked (or is unknown): stop syncing, tell the manager. */
-  | { kind: 'revoked'; message: string }
+  /** The credential was revoked (or is unknown): stop syncing, tell the manager; `wipe`: delete the store too. */
+  | { kind: 'revoked'; message: string; wipe: boolean }
   /** The hub refused the request (4xx): permanent for this request. */
   | { kind: 'refused'; status: number; error: ApiError; body: Record<string, unknown> };
 
@@ -100,8 +100,13 @@ export class HubClient {
     if (!response.ok) {
       const record = (json ?? {}) as Record<string, unknown>;
       const error = (record.error ?? { code: 'internal_error', message: `hub answered ${response.status}` }) as ApiError;
-      if (response.status === 401 && path !== '/v1/auth/sign-in' && path !== '/v1/enrol') {
-        return { ok: false, failure: { kind: 'revoked', message: error.message } };
+      // 401 is the desk's credential (revoked: a control says so; unknown: no rule), unless it names
+      // a rule of its own (a person's session that ended is that person's refusal, not the desk's).
+      const control = Array.isArray(record.control) ? (record.control as { type?: unknown; reason?: unknown; wipe?: unknown }[]) : [];
+      const revoked = control.find((c) => c?.type === 'revoked');
+      if (response.status === 401 && path !== '/v1/auth/sign-in' && path !== '/v1/enrol' && (revoked || !error.rule)) {
+        const message = typeof revoked?.reason === 'string' ? revoked.reason : error.message;
+        return { ok: false, failure: { kind: 'revoked', message, wipe: revoked?.wipe === true } };
       }
       return { ok: false, failure: { kind: 'refused', status: response.status, error, body: record } };
     }

@@ -62,7 +62,9 @@ export function rebase(
       writeCursors(db, input.page.cursors);
 
       const processed = db
-        .prepare('SELECT seq, name, args, created_at AS createdAt, actor, hlc, touched FROM outbox WHERE seq <= ? ORDER BY seq')
+        .prepare(
+          'SELECT seq, name, args, created_at AS createdAt, actor, session_id AS sessionId, hlc, touched FROM outbox WHERE seq <= ? ORDER BY seq',
+        )
         .all(input.page.lastMutationId) as OutboxRow[];
       let rejected = 0;
       for (const row of processed) {

@@ -5,6 +5,7 @@
  * its own schedule: new local writes neither hurry nor delay it. The desk keeps working on its
  * store whatever the hub does.
  */
+import path from 'node:path';
 import type { SyncStatus } from '../../../shared/contract/views';
 import { PROTOCOL_VERSION, MAX_PUSH_MUTATIONS, type MutationResult } from '../../../shared/sync/protocol';
 import type { CoreContext } from '../context';
@@ -13,6 +14,9 @@ import type { CredentialStore } from './credentialStore';
 import { HubClient, type HubFailure } from './hubClient';
 import type { PriorityCommands } from './priorityCommands';
 import { rebase } from './rebase';
+import { applyRevocation, readRevocation } from './revocation';
+import { NO_HUB_SESSION } from '../session';
+import { forgetCachedSession } from './signIn';
 import { openRejectionCount, readCursors, readEnrolment } from './syncRepository';
 import { isOlderVersion } from './version';
 
@@ -52,6 +56,12 @@ export class SyncEngine {
     private readonly timing: SyncTiming = defaultSyncTiming,
   ) {
     if (readEnrolment(ctx.db)) this.state = 'offline';
+    // A revoked desk stays locked after a restart, also offline.
+    const revocation = readRevocation(ctx.db);
+    if (revocation) {
+      this.state = 'revoked';
+      this.lastError = revocation.message;
+    }
   }
 
   start(): void {
@@ -84,7 +94,13 @@ export class SyncEngine {
       undeliveredRevocations: this.priority?.undelivered() ?? 0,
       clockSkewMs: this.clockSkewMs,
       lastError: this.lastError,
+      revocation: readRevocation(this.ctx.db),
     };
+  }
+
+  /** The hub revoked this desk (also known from a previous run): it answers almost nothing (access.ts). */
+  isRevoked(): boolean {
+    return this.state === 'revoked';
   }
 
   /** True while changes are being sent to the hub (priority commands, the outbox): the updater never restarts then. */
@@ -190,7 +206,7 @@ export class SyncEngine {
           args: JSON.parse(row.args),
           hlc: row.hlc,
           createdAt: row.createdAt,
-          actor: JSON.parse(row.actor),
+          sessionId: row.sessionId ?? NO_HUB_SESSION,
         })),
       });
       if (!answer.ok) return answer.failure;
@@ -202,11 +218,19 @@ export class SyncEngine {
 
   private async pull(client: HubClient, deviceId: string): Promise<HubFailure | null> {
     for (let page = 0; page < MAX_PAGES_PER_ROUND; page++) {
-      const answer = await client.pull({ protocolVersion: PROTOCOL_VERSION, deviceId, cursors: readCursors(this.ctx.db) });
+      const sessionId = this.ctx.session.sessionId();
+      const answer = await client.pull({
+        protocolVersion: PROTOCOL_VERSION,
+        deviceId,
+        cursors: readCursors(this.ctx.db),
+        ...(sessionId ? { sessionId } : {}),
+      });
       if (!answer.ok) return answer.failure;
       const response = answer.value;
       for (const c of response.control) {
-        if (c.type === 'revoked') return { kind: 'revoked', message: c.reason ?? 'De hub heeft deze desk ontkoppeld.' };
+        if (c.type === 'revoked')
+          return { kind: 'revoked', message: c.reason ?? 'De hub heeft deze desk ontkoppeld.', wipe: c.wipe === true };
+        if (c.type === 'sessionEnded' && sessionId && this.ctx.session.sessionId() === sessionId) this.endSession(sessionId, c.message);
         if (c.type === 'minClientVersion' && isOlderVersion(this.ctx.version, c.version)) {
           this.state = 'update_required';
           this.lastError = `De hub vraagt Opvangdesk ${c.version} of nieuwer.`;
@@ -228,12 +252,29 @@ export class SyncEngine {
     this.lastError = failure.kind === 'refused' ? failure.error.message : failure.message;
     if (failure.kind === 'revoked') {
       this.state = 'revoked';
-      this.ctx.log.warn({ message: failure.message }, 'hub revoked this desk');
+      this.ctx.log.warn({ message: failure.message, wipe: failure.wipe }, 'hub revoked this desk');
+      const revocation = applyRevocation(this.ctx.db, {
+        message: failure.message,
+        wipe: failure.wipe,
+        at: this.ctx.clock().toISOString(),
+        backupsDir: path.join(this.ctx.dataDir, 'backups'),
+      });
+      this.lastError = revocation.message;
+      this.ctx.session.signOut(revocation.wiped ? 'De hub heeft deze desk ingetrokken en de gegevens erop gewist.' : revocation.message);
+      this.ctx.emit({ type: 'session', session: this.ctx.session.info() });
       return;
     }
     this.failures++;
     this.state = failure.kind === 'unreachable' ? 'offline' : 'error';
     this.ctx.log.info({ failure: failure.kind, message: this.lastError, failures: this.failures }, 'sync round failed');
+  }
+
+  /** The hub says the signed-in person's session may no longer act: sign them out here and now. */
+  private endSession(sessionId: string, message: string): void {
+    forgetCachedSession(this.ctx.db, sessionId);
+    this.ctx.session.signOut(message);
+    this.ctx.log.warn({ message }, 'hub ended the session of the person signed in');
+    this.ctx.emit({ type: 'session', session: this.ctx.session.info() });
   }
 
   private publish(): void {

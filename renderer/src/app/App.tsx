@@ -10,6 +10,7 @@ import { LatePickupsPage } from '../features/latePickups/LatePickupsPage';
 import { RatioPage } from '../features/ratio/RatioPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { RosterPage } from '../features/roster/RosterPage';
+import { RevokedPage } from '../features/signIn/RevokedPage';
 import { SignInPage } from '../features/signIn/SignInPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
@@ -42,7 +43,7 @@ const screens: Record<Page, () => React.JSX.Element | null> = {
 
 export function App() {
   const { t } = useTranslation();
-  const { status, error, info, session, sync, load, setSync } = useAppStore();
+  const { status, error, info, session, sync, load, setSync, setSession } = useAppStore();
   const page = useCurrentPage();
   const settingUp = useNewLocationFlow((s) => s.step !== null);
 
@@ -53,16 +54,18 @@ export function App() {
     window.addEventListener('online', online);
     const off = api.onEvent((event) => {
       if (event.type === 'syncStatus') setSync(event.status);
+      if (event.type === 'session') setSession(event.session);
       if (event.type === 'changed' && event.tables.some((t) => t === 'locations' || t === 'organisations')) void load();
     });
     return () => {
       off();
       window.removeEventListener('online', online);
     };
-  }, [load, setSync]);
+  }, [load, setSync, setSession]);
 
   if (status === 'loading') return <Loading />;
   if (status === 'error' && error) return <ErrorState error={error} onRetry={() => void load()} />;
+  if (sync?.state === 'revoked') return <RevokedPage sync={sync} />;
   if (session?.signInRequired && !session.user) return <SignInPage />;
   if ((info?.dataset === 'empty' && sync?.state === 'local_only') || settingUp) return <WelcomePage />;
   const Screen = screens[page];

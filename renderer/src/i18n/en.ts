@@ -1084,6 +1084,15 @@ export const en: Messages = {
     submit: 'Sign in',
     busy: 'Busy…',
     offlineNote: 'Without a connection to the hub you can sign in if you did so on this desk before.',
+    signedOut: 'You were signed out',
+  },
+  revoked: {
+    title: 'This desk has been revoked',
+    locked: "Your organisation's hub has revoked this desk. Nothing can be viewed or changed on it any more.",
+    wiped: "Your organisation's hub has revoked this desk and wiped the data on this computer.",
+    reason: 'Reason',
+    at: 'Revoked on {{at}}',
+    next: "Contact your organisation's administrator. To use this computer again, the administrator enrols it anew with a new enrolment code.",
   },
   devices: {
     title: 'Devices',

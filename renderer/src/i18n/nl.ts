@@ -1085,6 +1085,15 @@ export const nl = {
     submit: 'Aanmelden',
     busy: 'Bezig…',
     offlineNote: 'Zonder verbinding met de hub kunt u zich aanmelden als u dat eerder op deze desk deed.',
+    signedOut: 'U bent afgemeld',
+  },
+  revoked: {
+    title: 'Deze desk is ingetrokken',
+    locked: 'De hub van uw organisatie heeft deze desk ingetrokken. Er kan niets meer op worden bekeken of gewijzigd.',
+    wiped: 'De hub van uw organisatie heeft deze desk ingetrokken en de gegevens op deze computer gewist.',
+    reason: 'Reden',
+    at: 'Ingetrokken op {{at}}',
+    next: 'Neem contact op met de beheerder van uw organisatie. Wilt u deze computer weer gebruiken, dan koppelt de beheerder hem opnieuw met een nieuwe koppelcode.',
   },
   devices: {
     title: 'Apparaten',

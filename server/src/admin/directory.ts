@@ -7,6 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { LocationRow, OrganisationRow } from '../../../shared/model/rows';
 import type { Role } from '../../../shared/model/roles';
 import { hashPassword } from '../auth/passwords';
+import { endSessionsOf } from '../auth/userSessions';
 import type { Queryable } from '../db/db';
 import { ensureSpace, putRow } from '../sync/rowStore';
 import { orgSpaceOf } from '../sync/spaces';
@@ -92,15 +93,45 @@ export async function createUser(
   return { id, created };
 }
 
-export async function setUserActive(q: Queryable, userId: string, active: boolean): Promise<void> {
-  await q.query('UPDATE users SET active = $2 WHERE id = $1', [userId, active]);
+/** The id of the user with this e-mail address in the organisation; throws when there is none. */
+export async function userByEmail(q: Queryable, organisationId: string, email: string): Promise<string> {
+  const { rows } = await q.query<{ id: string }>('SELECT id FROM users WHERE organisation_id = $1 AND lower(email) = lower($2)', [
+    organisationId,
+    email.trim(),
+  ]);
+  if (!rows[0]) throw new Error(`no user ${email} in organisation ${organisationId}`);
+  return rows[0].id;
 }
 
-/** Ends a device's access for good: its next request is refused with `revoked`. */
-export async function revokeDevice(q: Queryable, deviceId: string, reason: string): Promise<boolean> {
+/**
+ * Deactivates a user at `now` (the hub's clock) and ends their sessions: work they made before
+ * `now` still counts when it arrives, later work and every desk's next contact refuse them.
+ * Reactivating needs a new sign-in. False when the user was not found or already inactive.
+ */
+export async function deactivateUser(q: Queryable, userId: string, now: Date): Promise<boolean> {
+  const { rowCount } = await q.query('UPDATE users SET active = false, deactivated_at = $2::timestamptz WHERE id = $1 AND active', [
+    userId,
+    now.toISOString(),
+  ]);
+  if (rowCount === 0) return false;
+  await endSessionsOf(q, { userId }, 'deactivated', now);
+  return true;
+}
+
+export async function reactivateUser(q: Queryable, userId: string): Promise<void> {
+  await q.query('UPDATE users SET active = true, deactivated_at = NULL WHERE id = $1', [userId]);
+}
+
+/**
+ * Ends a device's access for good at `now`: its next request is refused with `revoked` (with
+ * `wipe`, the desk also deletes its store), and the sessions issued on it end.
+ */
+export async function revokeDevice(q: Queryable, deviceId: string, reason: string, now: Date, wipe = false): Promise<boolean> {
   const { rowCount } = await q.query(
-    "UPDATE devices SET status = 'revoked', revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND status = 'active'",
-    [deviceId, reason],
+    "UPDATE devices SET status = 'revoked', revoked_at = $3::timestamptz, revoked_reason = $2, wipe = $4 WHERE id = $1 AND status = 'active'",
+    [deviceId, reason, now.toISOString(), wipe],
   );
-  return rowCount > 0;
+  if (rowCount === 0) return false;
+  await endSessionsOf(q, { deviceId }, 'device_revoked', now);
+  return true;
 }

@@ -19,12 +19,9 @@ import type { WireMutation } from '../../../shared/sync/protocol';
 import type { AuthenticatedDevice } from '../auth/deviceAuth';
 import { sha256Hex } from '../auth/credentials';
 import type { Db, Queryable } from '../db/db';
-import { processBatch } from '../sync/pushBatch';
+import { ADMINISTRATOR_SESSION_ID, processBatch } from '../sync/pushBatch';
 import { findRows, getRow } from '../sync/rowStore';
 import { orgSpaceOf } from '../sync/spaces';
-
-/** Who the mutation log names for an import by the hub's administrator. */
-const ADMIN_ACTOR = { userId: 'hub-admin', role: 'manager' as const, name: 'Hub-beheerder (import)' };
 
 export type HubImportResult =
   { ok: true; summary: ImportSummary; mutations: number | null; refusedWhole: boolean } | { ok: false; message: string };
@@ -100,7 +97,7 @@ export async function importIntoLocation(
       args: m.args,
       hlc: `${createdAt}-${i}`,
       createdAt,
-      actor: ADMIN_ACTOR,
+      sessionId: ADMINISTRATOR_SESSION_ID,
     }));
   const run = (mutations: readonly PlannedMutation[], commit: 'never' | 'allOrNothing') =>
     processBatch(db, device, wire(mutations), input.log, input.now, { asAdministrator: true, commit });

@@ -23,6 +23,7 @@ type DeviceRow = {
   name: string;
   status: 'active' | 'revoked';
   revoked_reason: string | null;
+  wipe: boolean;
   location_ids: string[];
 };
 
@@ -33,7 +34,7 @@ export async function authenticateDevice(db: Db, request: FastifyRequest): Promi
   const token = bearerTokenOf(request.headers.authorization);
   if (!token) throw new HubError('unauthorized', 'Geen apparaatsleutel meegestuurd (Authorization: Bearer ...).');
   const { rows } = await db.query<DeviceRow>(
-    `SELECT d.id, d.organisation_id, d.name, d.status, d.revoked_reason,
+    `SELECT d.id, d.organisation_id, d.name, d.status, d.revoked_reason, d.wipe,
             array(SELECT dl.location_id FROM device_locations dl WHERE dl.device_id = d.id ORDER BY dl.location_id) AS location_ids
      FROM devices d WHERE d.credential_hash = $1`,
     [sha256Hex(token)],
@@ -42,7 +43,7 @@ export async function authenticateDevice(db: Db, request: FastifyRequest): Promi
   if (!device) throw new HubError('unauthorized', 'Deze apparaatsleutel is onbekend.');
   if (device.status !== 'active') {
     request.log.warn({ deviceId: device.id }, 'request with a revoked credential');
-    throw revokedError(device.revoked_reason);
+    throw revokedError(device.revoked_reason, device.wipe);
   }
   await db.query(
     `UPDATE devices SET last_seen_at = now()
@@ -52,9 +53,10 @@ export async function authenticateDevice(db: Db, request: FastifyRequest): Promi
   return { id: device.id, organisationId: device.organisation_id, name: device.name, locationIds: device.location_ids };
 }
 
-export function revokedError(reason: string | null): HubError {
+/** `wipe`: the desk must also delete its store (a lost or stolen laptop). */
+export function revokedError(reason: string | null, wipe: boolean): HubError {
   return new HubError('unauthorized', 'Dit apparaat is ingetrokken en heeft geen toegang meer.', {
-    body: { control: [reason ? { type: 'revoked', reason } : { type: 'revoked' }] },
+    body: { control: [{ type: 'revoked', ...(reason ? { reason } : {}), ...(wipe ? { wipe: true } : {}) }] },
   });
 }
 

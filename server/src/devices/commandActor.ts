@@ -1,56 +1,71 @@
 /**
  * Who may send a device command (spec/devices.md, "Who may do what"). A desk command names the
- * person acting on the desk (`actor.userId`), as pushed mutations do; the hub decides with its own
- * tables, never with the role the desk wrote down:
+ * session of the person acting on the desk (auth/userSessions.ts), as pushed mutations do; the
+ * hub finds the person from it and decides with its own tables:
  *
  *   the location must be one the desk is enrolled for             -> else 403 devices.location_not_enrolled
- *   the user must be active and of the desk's organisation        -> else 403 devices.unknown_actor
+ *   the session must be this desk's, and valid (see `at`)         -> else 401 hub.unknown_session,
+ *                                                                     hub.session_ended, hub.session_expired
  *   the user's role at that location (user_roles) must be allowed -> else 403 devices.role_not_allowed
  *
- * The desk's credential proves the machine; the actor is the desk's word for who is signed in on
- * it. A stolen desk credential can therefore act as any person of the desk's own locations, but
- * never beyond them, and the audit log records the desk with every entry.
+ * The desk's credential proves the machine, the session the person: a desk credential alone acts
+ * as nobody.
  */
 import type { Role } from '../../../shared/model/roles';
-import type { CommandActor } from '../../../shared/sync/deviceProtocol';
+import { MAX_CLOCK_SKEW_MS } from '../../../shared/sync/protocol';
 import type { AuthenticatedDevice } from '../auth/deviceAuth';
+import { nowRefusal, sessionFacts, workRefusal } from '../auth/userSessions';
 import type { Queryable } from '../db/db';
 import { HubError } from '../http/hubError';
 
 export type AuthorisedActor = { userId: string; name: string; role: Role };
+
+/**
+ * When the session must have been valid: `now` for what acts now (pairing codes, lists, the log:
+ * its online window), or the instant the person gave a queued command (a revocation: its work
+ * window, as for pushed changes; never ahead of the hub's clock).
+ */
+export type CommandTime = { now: Date; givenAt?: string };
 
 const roleNames: Record<Role, string> = { manager: 'locatiemanager', assistant: 'assistent' };
 
 export async function authoriseActor(
   q: Queryable,
   desk: AuthenticatedDevice,
-  actor: CommandActor,
+  sessionId: string,
   locationId: string,
   allowed: readonly Role[],
   what: string,
+  time: CommandTime,
 ): Promise<AuthorisedActor> {
   if (!desk.locationIds.includes(locationId)) {
     throw new HubError('forbidden', 'Deze desk is niet gekoppeld aan deze locatie en mag haar apparaten niet beheren.', {
       error: { rule: 'devices.location_not_enrolled' },
     });
   }
-  const { rows } = await q.query<{ name: string; active: boolean; role: Role | null }>(
-    `SELECT u.name, u.active, r.role
-     FROM users u LEFT JOIN user_roles r ON r.user_id = u.id AND r.location_id = $3
-     WHERE u.id = $1 AND u.organisation_id = $2`,
-    [actor.userId, desk.organisationId, locationId],
-  );
-  const user = rows[0];
-  if (!user || !user.active) {
-    throw new HubError('forbidden', 'Deze gebruiker is onbekend of niet (meer) actief.', { error: { rule: 'devices.unknown_actor' } });
-  }
-  if (!user.role) {
-    throw new HubError('forbidden', 'U heeft geen rol op deze locatie.', { error: { rule: 'devices.role_not_allowed' } });
-  }
-  if (!allowed.includes(user.role)) {
-    throw new HubError('forbidden', `Met de rol ${roleNames[user.role]} mag u geen ${what}.`, {
-      error: { rule: 'devices.role_not_allowed', params: { role: user.role } },
+  const session = await sessionFacts(q, desk.id, sessionId);
+  if (!session) {
+    throw new HubError('unauthorized', 'Deze aanmelding is onbekend op deze desk. Meld u opnieuw aan.', {
+      error: { rule: 'hub.unknown_session' },
     });
   }
-  return { userId: actor.userId, name: user.name, role: user.role };
+  const now = time.now.getTime();
+  const givenAt = time.givenAt === undefined ? undefined : Date.parse(time.givenAt);
+  if (givenAt !== undefined && givenAt > now + MAX_CLOCK_SKEW_MS) {
+    throw new HubError('validation_failed', 'Deze opdracht is gedateerd na de tijd van de hub; de klok van deze desk loopt voor.', {
+      error: { rule: 'hub.created_in_future' },
+    });
+  }
+  const refusal = givenAt === undefined ? nowRefusal(session, now) : workRefusal(session, givenAt);
+  if (refusal) throw new HubError('unauthorized', refusal.message, { error: { rule: refusal.rule } });
+  const role = session.roles.get(locationId);
+  if (!role) {
+    throw new HubError('forbidden', 'U heeft geen rol op deze locatie.', { error: { rule: 'devices.role_not_allowed' } });
+  }
+  if (!allowed.includes(role)) {
+    throw new HubError('forbidden', `Met de rol ${roleNames[role]} mag u geen ${what}.`, {
+      error: { rule: 'devices.role_not_allowed', params: { role } },
+    });
+  }
+  return { userId: session.userId, name: session.name, role };
 }

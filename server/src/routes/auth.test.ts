@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PushResponse } from '../../../shared/sync/protocol';
-import { revokeDevice, setUserActive } from '../admin/directory';
+import { deactivateUser, reactivateUser, revokeDevice } from '../admin/directory';
 import { createEnrolmentCode } from '../auth/enrolmentCodes';
 import {
   PASSWORD,
@@ -81,7 +81,7 @@ describe.each(testBackends())('enrolment, credentials and requests on $name', (b
 
   it('a revoked desk gets 401 with a revoked control message, and nothing is applied', async () => {
     const doomed = await enrolDesk(hub, org.organisationId, [loc().id]);
-    expect(await revokeDevice(hub.db, doomed.deviceId, 'gestolen')).toBe(true);
+    expect(await revokeDevice(hub.db, doomed.deviceId, 'gestolen', hub.clock())).toBe(true);
     const version = await spaceVersion(hub.db, loc().id);
     const pushed = await hub.call('/v1/push', {
       token: doomed.credential,
@@ -143,7 +143,7 @@ describe.each(testBackends())('enrolment, credentials and requests on $name', (b
     });
     expect(future.status).toBe(400);
     expect(future.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'protocolVersion' })]));
-    const futurePull = await hub.call('/v1/pull', { token, body: { ...pullBody(fresh), protocolVersion: 2 } });
+    const futurePull = await hub.call('/v1/pull', { token, body: { ...pullBody(fresh), protocolVersion: 99 } });
     expect(futurePull.status).toBe(400);
 
     // A value PostgreSQL cannot store is a 400, and the code stays unused.
@@ -201,6 +201,7 @@ describe.each(testBackends())('enrolment, credentials and requests on $name', (b
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({
       user: { id: loc().managerId, name: 'Manager 1', email: loc().managerEmail, role: 'manager', locationIds: [loc().id] },
+      session: { id: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), expiresAt: expect.any(String), workUntil: expect.any(String) },
     });
     const assistant = await hub.call('/v1/auth/sign-in', {
       token: desk.credential,
@@ -219,13 +220,13 @@ describe.each(testBackends())('enrolment, credentials and requests on $name', (b
     });
     expect(elsewhere.status).toBe(403);
 
-    await setUserActive(hub.db, loc().assistantId, false);
+    await deactivateUser(hub.db, loc().assistantId, hub.clock());
     const inactive = await hub.call('/v1/auth/sign-in', {
       token: desk.credential,
       body: { email: loc().assistantEmail, password: PASSWORD },
     });
     expect(inactive.status).toBe(401);
-    await setUserActive(hub.db, loc().assistantId, true);
+    await reactivateUser(hub.db, loc().assistantId);
   });
 
   it('sign-in: after 5 failures per desk and email, even the right password waits (429); the IP limit counts across emails', async () => {

@@ -19,6 +19,7 @@ import {
   type Desk,
   type Seeded,
   type TestHub,
+  sessionOn,
 } from '../testing/hubHarness';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -81,7 +82,10 @@ describe.each(testBackends())('group devices on $name', (backend) => {
   type Actor = { userId: string; role: 'manager' | 'assistant'; name: string };
 
   async function pairingCode(actor: Actor = manager(), d = desk, locationId = loc().id, groupId = loc().groupId) {
-    return hub.call('/v1/group-devices/pairing-codes', { token: d.credential, body: { actor, locationId, groupId } });
+    return hub.call('/v1/group-devices/pairing-codes', {
+      token: d.credential,
+      body: { sessionId: sessionOn(d, actor), locationId, groupId },
+    });
   }
 
   async function pairedDevice(name = 'iPad Rupsjes', deviceClock?: () => Date): Promise<DeviceSimulator> {
@@ -94,7 +98,10 @@ describe.each(testBackends())('group devices on $name', (backend) => {
   }
 
   const revoke = (deviceId: string, actor: Actor = assistant(), d = desk, reason = 'lost', note = '') =>
-    hub.call('/v1/group-devices/revoke', { token: d.credential, body: { actor, commandId: uuidv7(), deviceId, reason, note } });
+    hub.call('/v1/group-devices/revoke', {
+      token: d.credential,
+      body: { sessionId: sessionOn(d, actor), createdAt: hub.clock().toISOString(), commandId: uuidv7(), deviceId, reason, note },
+    });
 
   it('a pairing code is 8 characters from the unambiguous alphabet, valid 10 minutes, stored only hashed', async () => {
     const answer = await pairingCode();
@@ -116,7 +123,10 @@ describe.each(testBackends())('group devices on $name', (backend) => {
     expect(day.value.lease).toEqual({ expiresAt: new Date(now + 12 * 3_600_000).toISOString(), hours: 12 });
     expect((await device.checkIn()).kind).toBe('ok');
 
-    const list = await hub.call('/v1/group-devices/list', { token: desk.credential, body: { actor: assistant(), locationId: loc().id } });
+    const list = await hub.call('/v1/group-devices/list', {
+      token: desk.credential,
+      body: { sessionId: sessionOn(desk, assistant()), locationId: loc().id },
+    });
     expect(list.status).toBe(200);
     const listed = list.body.devices.find((d: { id: string }) => d.id === device.deviceId);
     expect(listed).toMatchObject({ name: 'iPad Rupsjes', status: 'active', appVersion: '1.0.0', pairedBy: { name: 'Manager 1' } });
@@ -177,7 +187,10 @@ describe.each(testBackends())('group devices on $name', (backend) => {
     expect(device.state).toBe('wiped');
     expect(device.holdsData()).toBe(false);
 
-    const list = await hub.call('/v1/group-devices/list', { token: desk.credential, body: { actor: manager(), locationId: loc().id } });
+    const list = await hub.call('/v1/group-devices/list', {
+      token: desk.credential,
+      body: { sessionId: sessionOn(desk, manager()), locationId: loc().id },
+    });
     const listed = list.body.devices.find((d: { id: string }) => d.id === device.deviceId);
     expect(listed).toMatchObject({ status: 'wiped', revokedBy: { name: 'Assistent 1' }, wipeConfirmedAt: new Date(now).toISOString() });
 
@@ -218,15 +231,15 @@ describe.each(testBackends())('group devices on $name', (backend) => {
     const foreign = await revoke(device.deviceId!, otherManager, otherDesk);
     expect(foreign.status).toBe(403);
     expect(foreign.body.error.rule).toBe('devices.location_not_enrolled');
-    // the manager of location 2 on location 1's own desk: no role here
+    // the manager of location 2 never signed in on location 1's own desk (no role there): no session of this desk
     const wrongPerson = await revoke(device.deviceId!, otherManager, desk);
-    expect(wrongPerson.status).toBe(403);
-    expect(wrongPerson.body.error.rule).toBe('devices.role_not_allowed');
+    expect(wrongPerson.status).toBe(401);
+    expect(wrongPerson.body.error.rule).toBe('hub.unknown_session');
     expect((await device.checkIn()).kind).toBe('ok');
 
     const list = await hub.call('/v1/group-devices/list', {
       token: otherDesk.credential,
-      body: { actor: otherManager, locationId: loc().id },
+      body: { sessionId: sessionOn(otherDesk, otherManager), locationId: loc().id },
     });
     expect(list.status).toBe(403);
   });
@@ -288,7 +301,7 @@ describe.each(testBackends())('group devices on $name', (backend) => {
     await device.checkIn();
     const answer = await hub.call('/v1/group-devices/audit', {
       token: desk.credential,
-      body: { actor: assistant(), locationId: loc().id },
+      body: { sessionId: sessionOn(desk, assistant()), locationId: loc().id },
     });
     expect(answer.status).toBe(200);
     expect(answer.body.verification).toMatchObject({ ok: true, brokenAtSeq: null });
@@ -323,7 +336,7 @@ describe.each(testBackends())('group devices on $name', (backend) => {
     });
     const tampered = await hub.call('/v1/group-devices/audit', {
       token: desk.credential,
-      body: { actor: manager(), locationId: loc().id },
+      body: { sessionId: sessionOn(desk, manager()), locationId: loc().id },
     });
     expect(tampered.body.verification).toMatchObject({ ok: false, brokenAtSeq: revokedEntry.seq, problem: 'hash_mismatch' });
   });

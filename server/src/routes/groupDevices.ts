@@ -1,11 +1,12 @@
 /**
  * Desk commands for group iPads (spec/devices.md), behind the desk's bearer credential (the `/v1`
- * hook) and the acting person's role at the location (devices/commandActor.ts):
+ * hook), the session of the person acting and their role at the location (devices/commandActor.ts):
  *
- *   POST /v1/group-devices/pairing-codes  { actor, locationId, groupId }            manager
- *   POST /v1/group-devices/list           { actor, locationId }                     manager, assistant
- *   POST /v1/group-devices/revoke         { actor, commandId, deviceId, reason, note } manager, assistant
- *   POST /v1/group-devices/audit          { actor, locationId }                     manager, assistant
+ *   POST /v1/group-devices/pairing-codes  { sessionId, locationId, groupId }          manager
+ *   POST /v1/group-devices/list           { sessionId, locationId }                   manager, assistant
+ *   POST /v1/group-devices/revoke         { sessionId, createdAt, commandId, deviceId, reason, note }
+ *                                                                                     manager, assistant
+ *   POST /v1/group-devices/audit          { sessionId, locationId }                   manager, assistant
  *
  * Revoking is idempotent: a device that is already revoked (a retry whose answer was lost, or
  * another desk that was first) answers 200 with `alreadyRevoked` and writes nothing.
@@ -34,10 +35,10 @@ export function registerGroupDevices(app: FastifyInstance, ctx: HubContext): voi
   app.post('/v1/group-devices/pairing-codes', async (request): Promise<PairingCodeResponse> => {
     const desk = requireDevice(request);
     const body = parseBody(PairingCodeRequest, request.body);
-    const actor = await authoriseActor(ctx.db, desk, body.actor, body.locationId, ['manager'], 'apparaten koppelen');
+    const now = ctx.clock();
+    const actor = await authoriseActor(ctx.db, desk, body.sessionId, body.locationId, ['manager'], 'apparaten koppelen', { now });
     const group = await getRow(ctx.db, [body.locationId], 'groups', body.groupId);
     if (!group) throw new HubError('not_found', 'Deze groep bestaat niet op deze locatie.', { error: { rule: 'devices.unknown_group' } });
-    const now = ctx.clock();
     const issued = await ctx.db.transaction(async (tx) => {
       const code = await issuePairingCode(tx, {
         organisationId: desk.organisationId,
@@ -75,7 +76,9 @@ export function registerGroupDevices(app: FastifyInstance, ctx: HubContext): voi
   app.post('/v1/group-devices/list', async (request): Promise<DeviceListResponse> => {
     const desk = requireDevice(request);
     const body = parseBody(LocationCommandRequest, request.body);
-    await authoriseActor(ctx.db, desk, body.actor, body.locationId, ['manager', 'assistant'], 'apparaten bekijken');
+    await authoriseActor(ctx.db, desk, body.sessionId, body.locationId, ['manager', 'assistant'], 'apparaten bekijken', {
+      now: ctx.clock(),
+    });
     const devices = await devicesOfLocation(ctx.db, body.locationId);
     return { devices: devices.map(toWire), leaseHours: ctx.settings.deviceLeaseHours, serverTime: ctx.clock().toISOString() };
   });
@@ -87,7 +90,10 @@ export function registerGroupDevices(app: FastifyInstance, ctx: HubContext): voi
     const outcome = await ctx.db.transaction(async (tx) => {
       const device = await deviceById(tx, desk.organisationId, body.deviceId, true);
       if (!device) throw new HubError('not_found', 'Dit apparaat is onbekend.', { error: { rule: 'devices.unknown_device' } });
-      const actor = await authoriseActor(tx, desk, body.actor, device.location_id, ['manager', 'assistant'], 'apparaten intrekken');
+      const actor = await authoriseActor(tx, desk, body.sessionId, device.location_id, ['manager', 'assistant'], 'apparaten intrekken', {
+        now,
+        givenAt: body.createdAt,
+      });
       if (device.status !== 'active') return { device, alreadyRevoked: true };
       await tx.query(
         `UPDATE group_devices SET status = 'revoked', revoked_by = $2, revoked_at = $3::timestamptz, revoked_reason = $4, revoked_note = $5,
@@ -119,7 +125,9 @@ export function registerGroupDevices(app: FastifyInstance, ctx: HubContext): voi
   app.post('/v1/group-devices/audit', async (request): Promise<AuditLogResponse> => {
     const desk = requireDevice(request);
     const body = parseBody(LocationCommandRequest, request.body);
-    await authoriseActor(ctx.db, desk, body.actor, body.locationId, ['manager', 'assistant'], 'het logboek van apparaten bekijken');
+    await authoriseActor(ctx.db, desk, body.sessionId, body.locationId, ['manager', 'assistant'], 'het logboek van apparaten bekijken', {
+      now: ctx.clock(),
+    });
     const entries = await readAudit(ctx.db, body.locationId);
     const verification = verifyAudit(entries);
     if (!verification.ok) request.log.error({ locationId: body.locationId, verification }, 'device audit chain broken');

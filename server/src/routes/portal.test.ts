@@ -222,12 +222,7 @@ describe.each(testBackends())('parent portal on $name', (backend) => {
       // the parent's answer comes after the approval, at the hub's clock
       clock = new Date(approvedAt);
       const approve = {
-        ...mutation(
-          ++nextMutation,
-          'request.approve',
-          { requestId: body.id, eventId: uuidv7() },
-          { userId: loc.managerId, role: 'manager' },
-        ),
+        ...mutation(++nextMutation, 'request.approve', { requestId: body.id, eventId: uuidv7() }, { userId: loc.managerId }),
         createdAt: approvedAt,
       };
       const pushed = await hub.call('/v1/push', { token: desk.credential, body: pushBody(desk, [approve]) });

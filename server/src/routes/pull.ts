@@ -6,6 +6,9 @@
  *
  * `results`: the outcomes of this device's latest mutations (at most one push batch back from
  * `lastMutationId`), so a desk whose push answer was lost still learns what became of them.
+ *
+ * `sessionId`: the session of whoever is signed in on the desk now; when it has ended or its user
+ * was deactivated, the `sessionEnded` control tells the desk to sign them out at once.
  */
 import type { FastifyInstance } from 'fastify';
 import { ORG_SPACE } from '../../../shared/model/tables';
@@ -19,6 +22,7 @@ import {
   type PullResponse,
 } from '../../../shared/sync/protocol';
 import { assertSameDevice } from '../auth/deviceAuth';
+import { nowRefusal, sessionFacts } from '../auth/userSessions';
 import type { HubContext } from '../hubContext';
 import { HubError } from '../http/hubError';
 import { parseBody } from '../http/parseBody';
@@ -62,6 +66,11 @@ export function registerPull(app: FastifyInstance, ctx: HubContext): void {
     ];
     if (ctx.settings.minClientVersion) control.push({ type: 'minClientVersion', version: ctx.settings.minClientVersion });
     control.push(...snapshot.page.resets);
+    if (body.sessionId) {
+      const session = await sessionFacts(ctx.db, device.id, body.sessionId);
+      const refusal = session ? nowRefusal(session, serverNow.getTime()) : { rule: 'hub.unknown_session', message: 'Meld u opnieuw aan.' };
+      if (refusal) control.push({ type: 'sessionEnded', rule: refusal.rule, message: refusal.message });
+    }
     const skew = clockSkewMs(serverNow, request.headers[CLIENT_TIME_HEADER]);
     return {
       control,

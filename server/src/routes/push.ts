@@ -38,7 +38,7 @@ export function registerPush(app: FastifyInstance, ctx: HubContext): void {
     if (body.mutations.length > 0) {
       const outcome = await processBatch(ctx.db, device, body.mutations, request.log, serverNow);
       if (outcome.kind === 'gap') throw gap(outcome.lastMutationId);
-      if (outcome.kind === 'revoked') throw revokedError(outcome.reason);
+      if (outcome.kind === 'revoked') throw revokedError(outcome.reason, outcome.wipe);
       results = outcome.results;
       lastMutationId = outcome.lastMutationId;
     }

@@ -2,7 +2,8 @@
  * `POST /v1/auth/sign-in`: a person signs in on an enrolled desk. Answers who they are and where
  * they may work on this desk (their locations among the desk's), with one role: `manager` only
  * when they manage every one of those locations (the desk checks roles before the hub does; the
- * hub checks every mutation per location anyway).
+ * hub checks every mutation per location anyway), and a session bound to this desk
+ * (auth/userSessions.ts) that every change and command of this sign-in names.
  *
  * Failures are limited per device + email and per IP, counted in the database.
  */
@@ -11,6 +12,7 @@ import type { Role } from '../../../shared/model/roles';
 import { SignInRequest, type SignInResponse } from '../../../shared/sync/protocol';
 import { requireDevice } from './requireDevice';
 import { verifyPassword } from '../auth/passwords';
+import { issueSession } from '../auth/userSessions';
 import { clearFailures, isLimited, recordFailure } from '../auth/rateLimit';
 import type { HubContext } from '../hubContext';
 import { HubError } from '../http/hubError';
@@ -48,6 +50,10 @@ export function registerSignIn(app: FastifyInstance, ctx: HubContext): void {
     if (roles.length === 0) throw new HubError('forbidden', 'U heeft geen rol op de locaties van deze desk.');
     await clearFailures(ctx.db, key);
     const role: Role = roles.every((r) => r.role === 'manager') ? 'manager' : 'assistant';
-    return { user: { id: user.id, name: user.name, email: user.email, role, locationIds: roles.map((r) => r.location_id) } };
+    const session = await issueSession(ctx.db, { userId: user.id, deviceId: device.id, now: ctx.clock(), windows: ctx.settings });
+    return {
+      user: { id: user.id, name: user.name, email: user.email, role, locationIds: roles.map((r) => r.location_id) },
+      session,
+    };
   });
 }

@@ -16,6 +16,7 @@ import {
   type Desk,
   type Seeded,
   type TestHub,
+  sessionOn,
 } from '../testing/hubHarness';
 
 const PAGE = 5;
@@ -172,31 +173,32 @@ describe.each(testBackends())('push and pull on $name', (backend) => {
       pushBody(desk, [
         mutation(1, 'shift.assign', shift, assistantA()),
         mutation(2, 'consent.set', { id: child.id, locationId: locA().id, photos: true, trips: false, otherGroup: false }, assistantA()),
-        // Claiming to be a manager changes nothing: the hub uses its own roles.
-        mutation(3, 'shift.assign', shift, { userId: locA().assistantId, role: 'manager' }),
+        // A session the hub never issued on this desk: nobody.
+        mutation(3, 'shift.assign', shift, { sessionId: 'x'.repeat(43) }),
       ]),
     );
     expect(answer.status).toBe(200);
     const results = (answer.body as PushResponse).results;
     expect(results[0]).toMatchObject({ status: 'rejected', reason: { code: 'forbidden', rule: 'hub.role_not_allowed' } });
     expect(results[1]).toEqual({ id: 2, status: 'applied' });
-    expect(results[2]).toMatchObject({ status: 'rejected', reason: { code: 'forbidden' } });
+    expect(results[2]).toMatchObject({ status: 'rejected', reason: { code: 'forbidden', rule: 'hub.unknown_session' } });
     const { rows } = await hub.db.query('SELECT 1 FROM sync_rows WHERE tbl = $1 AND id = $2', ['shifts', shift.id]);
     expect(rows).toHaveLength(0);
   });
 
-  it('push: an unknown actor, or a manager of another location, is rejected forbidden', async () => {
+  it('push: a session of another desk, or of a manager of another location, is rejected forbidden (hub.unknown_session)', async () => {
     const desk = await freshDesk();
+    const otherDesk = await freshDesk();
     const answer = await push(
       desk,
       pushBody(desk, [
-        mutation(1, 'shift.assign', shiftOf(locA()), { userId: 'nobody', role: 'manager' }),
-        mutation(2, 'shift.assign', shiftOf(locA()), { userId: locB().managerId, role: 'manager' }),
+        mutation(1, 'shift.assign', shiftOf(locA()), { sessionId: sessionOn(otherDesk, managerA()) }),
+        mutation(2, 'shift.assign', shiftOf(locA()), { userId: locB().managerId }),
       ]),
     );
     const results = (answer.body as PushResponse).results;
-    expect(results[0]).toMatchObject({ status: 'rejected', reason: { code: 'forbidden', rule: 'hub.unknown_actor' } });
-    expect(results[1]).toMatchObject({ status: 'rejected', reason: { code: 'forbidden' } });
+    expect(results[0]).toMatchObject({ status: 'rejected', reason: { code: 'forbidden', rule: 'hub.unknown_session' } });
+    expect(results[1]).toMatchObject({ status: 'rejected', reason: { code: 'forbidden', rule: 'hub.unknown_session' } });
     expect((answer.body as PushResponse).lastMutationId).toBe(2);
   });
 
@@ -204,7 +206,7 @@ describe.each(testBackends())('push and pull on $name', (backend) => {
     const desk = await freshDesk();
     const versionB = await spaceVersion(hub.db, locB().id);
     const foreign = shiftOf(locB());
-    const answer = await push(desk, pushBody(desk, [mutation(1, 'shift.assign', foreign, { userId: locB().managerId, role: 'manager' })]));
+    const answer = await push(desk, pushBody(desk, [mutation(1, 'shift.assign', foreign, { userId: locB().managerId })]));
     expect(answer.status).toBe(403);
     expect(answer.body).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await lastMutationIdOf(hub.db, desk.deviceId)).toBe(0);
@@ -217,9 +219,7 @@ describe.each(testBackends())('push and pull on $name', (backend) => {
     // A write that the arguments do not reveal: rows of other locations are invisible (not found).
     const deskB = await enrolDesk(hub, org.organisationId, [locB().id]);
     const bShift = shiftOf(locB(), { date: '2026-12-01' });
-    expect(
-      (await push(deskB, pushBody(deskB, [mutation(1, 'shift.assign', bShift, { userId: locB().managerId, role: 'manager' })]))).status,
-    ).toBe(200);
+    expect((await push(deskB, pushBody(deskB, [mutation(1, 'shift.assign', bShift, { userId: locB().managerId })]))).status).toBe(200);
     const removal = await push(desk, pushBody(desk, [mutation(1, 'shift.remove', { id: bShift.id }, managerA())]));
     expect((removal.body as PushResponse).results[0]).toMatchObject({ status: 'rejected', reason: { code: 'not_found' } });
     const { rows } = await hub.db.query<{ deleted: boolean }>('SELECT deleted FROM sync_rows WHERE tbl = $1 AND id = $2', [

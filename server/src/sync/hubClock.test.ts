@@ -79,7 +79,7 @@ describe.each(testBackends())('the hub keeps its own time on $name', (backend) =
     expect(await attendanceCount(loc.id)).toBe(before);
   });
 
-  it("the audit names the hub's own user: a name the desk wrote into the mutation is not taken over", async () => {
+  it("the audit names the hub's own user: a mutation naming its own actor is refused whole (the wire has no actor)", async () => {
     const loc = org.locations[0]!;
     const desk = await enrolDesk(hub, org.organisationId, [loc.id]);
     const manager = { userId: loc.managerId, role: 'manager' as const };
@@ -91,8 +91,11 @@ describe.each(testBackends())('the hub keeps its own time on $name', (backend) =
       manager,
       clock(),
     );
-    forged.actor = { ...forged.actor, name: 'Iemand Anders' };
-    const answer = await hub.call('/v1/push', { token: desk.credential, body: pushBody(desk, [forged]) });
+    const body = pushBody(desk, [forged]);
+    const withActor = { ...body, mutations: body.mutations.map((m) => ({ ...m, actor: { ...manager, name: 'Iemand Anders' } })) };
+    const refused = await hub.call('/v1/push', { token: desk.credential, body: withActor });
+    expect(refused.status).toBe(400);
+    const answer = await hub.call('/v1/push', { token: desk.credential, body });
     expect((answer.body as PushResponse).results[0]).toMatchObject({ status: 'applied' });
     const { rows } = await hub.db.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [loc.managerId]);
     const stored = await hub.db.query<{ row: { registeredBy: { name: string } } }>(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PushResponse } from '../../../shared/sync/protocol';
 import { DbError, type Db, type Queryable } from '../db/db';
@@ -15,6 +16,7 @@ import {
   type Desk,
   type Seeded,
   type TestHub,
+  sessionOn,
 } from '../testing/hubHarness';
 
 /** Makes a statement inside a transaction fail (without running it) when `fail` says so. */
@@ -226,11 +228,12 @@ describe.each(testBackends())('push batches on $name', (backend) => {
     const batch = [
       ...earlier.map((s, i) => mutation(i + 1, 'shift.assign', s, manager())),
       mutation(3, 'shift.assign', later, manager()),
-      // the assistant's roles are read when their mutation comes up: the connection drops there
+      // the assistant's session is read when their mutation comes up: the connection drops there
       mutation(4, 'consent.set', child, assistant()),
     ];
+    const assistantSession = createHash('sha256').update(sessionOn(desk, assistant())).digest('hex');
     faults.current = (sql, params) =>
-      sql.includes('FROM users u') && params[0] === loc().assistantId ? new DbError('connection terminated', undefined) : null;
+      sql.includes('FROM user_sessions s') && params[0] === assistantSession ? new DbError('connection terminated', undefined) : null;
     let answer;
     try {
       answer = await push(desk, batch);

@@ -5,7 +5,9 @@
  *   -> ids up to `last_mutation_id` answer `duplicate` (with the logged reason); a gap: nothing
  *      is written
  *   -> lock the device's spaces once (its locations FOR UPDATE, the organisation's FOR SHARE)
- *   -> per mutation, in order: authorise the actor (roles read once per actor and batch), run the
+ *   -> per mutation, in order: find its person from the session it names (auth/userSessions.ts:
+ *      read once per session and batch; work made after the session ended or outside its window
+ *      is refused) and authorise them by the hub's own roles, run the
  *      shared mutator on the batch's view of the rows (sync/hubMutationTx.ts: what it reads is
  *      also read ahead for the batch's later mutations of its kind), stamp its writes with the
  *      next versions of their spaces
@@ -28,8 +30,8 @@ import { mutators } from '../../../shared/mutators';
 import type { MutationContext } from '../../../shared/mutators/types';
 import type { MutationReason, MutationResult, WireMutation } from '../../../shared/sync/protocol';
 import { MAX_CLOCK_SKEW_MS } from '../../../shared/sync/protocol';
-import { activeActor, type KnownActor } from '../auth/actorRoles';
 import type { AuthenticatedDevice } from '../auth/deviceAuth';
+import { sessionFacts, workRefusal, type SessionFacts } from '../auth/userSessions';
 import { DbError, isPermanentDbError, isRetryableDbError, type Db, type Queryable } from '../db/db';
 import { BatchStore, ForbiddenWrite, HubMutationTx, InvalidRow, writeLayer, type WriteGuard } from './hubMutationTx';
 import { collectLocationWrites, updateLocationRegistry } from './locationRegistry';
@@ -42,7 +44,7 @@ export type BatchOutcome =
   /** Nothing kept (`commit`: a trial, or all or nothing with a rejection): the verdicts, the device as it was. */
   | { kind: 'rolledBack'; results: MutationResult[]; lastMutationId: number }
   | { kind: 'gap'; lastMutationId: number }
-  | { kind: 'revoked'; reason: string | null };
+  | { kind: 'revoked'; reason: string | null; wipe: boolean };
 
 type Verdict = { status: 'applied' } | { status: 'rejected'; reason: MutationReason };
 
@@ -55,8 +57,9 @@ const roleNames: Record<Role, string> = { manager: 'locatiemanager', assistant: 
 
 /**
  * How the hub's administrator runs a batch (hub:admin import) through this same path:
- * `asAdministrator` gives the actor the manager's role at the device's locations (there is no
- * user behind it); `commit` keeps the batch `always` (a desk's push), only when no mutation is
+ * `asAdministrator` makes the administrator the person behind every mutation, with the manager's
+ * role at the device's locations (there is no user or session behind it; the mutations name
+ * ADMINISTRATOR_SESSION_ID, which no desk can use: the hub issues no session with that id); `commit` keeps the batch `always` (a desk's push), only when no mutation is
  * rejected (`allOrNothing`), or `never` (a trial: the verdicts only).
  */
 export type BatchOptions = { asAdministrator?: boolean; commit?: 'always' | 'allOrNothing' | 'never' };
@@ -70,6 +73,12 @@ class RollBack extends Error {
 
 /** The name the administrator's import is recorded under (there is no user behind it). */
 const ADMINISTRATOR_NAME = 'Beheerder (import)';
+const ADMINISTRATOR_USER_ID = 'hub-admin';
+/** The session an administrator's batch names (see BatchOptions). */
+export const ADMINISTRATOR_SESSION_ID = 'hub-administrator-import-without-a-session0';
+
+/** Who made a mutation, as the hub records it in the mutation log. */
+type LoggedActor = { userId: string; name: string; role: Role };
 
 /** How often a batch chosen as a deadlock victim is run again. */
 const DEADLOCK_ATTEMPTS = 3;
@@ -108,12 +117,12 @@ async function runBatch(
   hubNow: Date,
   options: BatchOptions,
 ): Promise<BatchOutcome> {
-  const { rows } = await tx.query<{ status: string; revoked_reason: string | null; last_mutation_id: number }>(
-    'SELECT status, revoked_reason, last_mutation_id FROM devices WHERE id = $1 FOR UPDATE',
+  const { rows } = await tx.query<{ status: string; revoked_reason: string | null; wipe: boolean; last_mutation_id: number }>(
+    'SELECT status, revoked_reason, wipe, last_mutation_id FROM devices WHERE id = $1 FOR UPDATE',
     [device.id],
   );
   const state = rows[0];
-  if (!state || state.status !== 'active') return { kind: 'revoked', reason: state?.revoked_reason ?? null };
+  if (!state || state.status !== 'active') return { kind: 'revoked', reason: state?.revoked_reason ?? null, wipe: state?.wipe ?? false };
   const last = Number(state.last_mutation_id);
   const fresh = mutations.filter((m) => m.id > last);
   for (const [i, m] of fresh.entries()) if (m.id !== last + 1 + i) return { kind: 'gap', lastMutationId: last + i };
@@ -129,27 +138,34 @@ async function runBatch(
   const versions = await lockSpaces(tx, device.locationIds, 'update');
   await lockSpaces(tx, [orgSpaceOf(device.organisationId)], 'share');
   const batch = new BatchStore(tx, readableSpaces(device), versions, savepoints ? 'savepoints' : 'batch', fresh);
-  const actors = new Map<string, Promise<KnownActor | null>>();
-  const actorOf = (userId: string): Promise<KnownActor | null> => {
-    let known = actors.get(userId);
-    if (!known && options.asAdministrator) {
-      known = Promise.resolve({ name: ADMINISTRATOR_NAME, roles: new Map(device.locationIds.map((id) => [id, 'manager' as const])) });
-      actors.set(userId, known);
+  const sessions = new Map<string, Promise<SessionFacts | null>>();
+  const administrator: SessionFacts = {
+    userId: ADMINISTRATOR_USER_ID,
+    name: ADMINISTRATOR_NAME,
+    issuedAt: Number.NEGATIVE_INFINITY,
+    expiresAt: Number.POSITIVE_INFINITY,
+    workUntil: Number.POSITIVE_INFINITY,
+    endedAt: null,
+    endedReason: null,
+    roles: new Map(device.locationIds.map((id) => [id, 'manager' as const])),
+  };
+  const sessionOf = (id: string): Promise<SessionFacts | null> => {
+    if (options.asAdministrator) return Promise.resolve(administrator);
+    let facts = sessions.get(id);
+    if (!facts) {
+      facts = sessionFacts(tx, device.id, id);
+      sessions.set(id, facts);
     }
-    if (!known) {
-      known = refusedAsText(userId) ? Promise.resolve(null) : activeActor(tx, device.organisationId, userId);
-      actors.set(userId, known);
-    }
-    return known;
+    return facts;
   };
 
-  const logged: { mutation: WireMutation; verdict: Verdict }[] = [];
+  const logged: { mutation: WireMutation; verdict: Verdict; actor: LoggedActor | null }[] = [];
   const locationWrites = new Map<string, LocationRow>();
   for (const [i, mutation] of fresh.entries()) {
     batch.current = i;
     batch.refused = false;
     if (savepoints) await tx.exec('SAVEPOINT mutation');
-    const decision = await decide(batch, actorOf, device, mutation, log, savepoints, hubNow);
+    const decision = await decide(batch, sessionOf, device, mutation, log, savepoints, hubNow);
     let verdict = decision.verdict;
     if (batch.refused) {
       // The mutator caught the database's refusal and went on: the transaction is aborted all the same.
@@ -171,7 +187,7 @@ async function runBatch(
       batch.absorb(decision.mtx.layer);
       collectLocationWrites(decision.mtx.layer, locationWrites);
     }
-    logged.push({ mutation, verdict });
+    logged.push({ mutation, verdict, actor: decision.actor });
     results.push(
       verdict.status === 'applied'
         ? { id: mutation.id, status: 'applied' }
@@ -209,12 +225,17 @@ async function duplicatesOf(q: Queryable, deviceId: string, ids: readonly number
   });
 }
 
-async function insertLog(q: Queryable, deviceId: string, entries: readonly { mutation: WireMutation; verdict: Verdict }[]): Promise<void> {
-  const rows = entries.map(({ mutation, verdict }) => ({
+async function insertLog(
+  q: Queryable,
+  deviceId: string,
+  entries: readonly { mutation: WireMutation; verdict: Verdict; actor: LoggedActor | null }[],
+): Promise<void> {
+  // The person as the hub found them from the session (null: no valid session); never the session id.
+  const rows = entries.map(({ mutation, verdict, actor }) => ({
     mutation_id: mutation.id,
     name: mutation.name,
     args: storable(mutation.args ?? null),
-    actor: storable(mutation.actor),
+    actor: actor ? storable(actor) : null,
     hlc: storable(mutation.hlc),
     created_at: mutation.createdAt,
     status: verdict.status,
@@ -223,7 +244,7 @@ async function insertLog(q: Queryable, deviceId: string, entries: readonly { mut
   // A JSON null in a jsonb field comes out as SQL NULL: `args` null is kept as the JSON null it was.
   await q.query(
     `INSERT INTO mutation_log (device_id, mutation_id, name, args, actor, hlc, created_at, status, reason)
-     SELECT $1, m.mutation_id, m.name, COALESCE(m.args, 'null'::jsonb), m.actor, m.hlc, m.created_at, m.status, m.reason
+     SELECT $1, m.mutation_id, m.name, COALESCE(m.args, 'null'::jsonb), COALESCE(m.actor, 'null'::jsonb), m.hlc, m.created_at, m.status, m.reason
      FROM jsonb_to_recordset($2::jsonb)
        AS m(mutation_id bigint, name text, args jsonb, actor jsonb, hlc text, created_at timestamptz, status text, reason jsonb)`,
     [deviceId, JSON.stringify(rows)],
@@ -242,17 +263,19 @@ function unstorable(device: AuthenticatedDevice, mutation: WireMutation, log: Fa
 
 async function decide(
   batch: BatchStore,
-  actorOf: (userId: string) => Promise<KnownActor | null>,
+  sessionOf: (id: string) => Promise<SessionFacts | null>,
   device: AuthenticatedDevice,
   mutation: WireMutation,
   log: FastifyBaseLogger,
   savepoints: boolean,
   hubNow: Date,
-): Promise<{ verdict: Verdict; mtx: HubMutationTx | null }> {
-  const refuse = (verdict: Verdict) => ({ verdict, mtx: null });
+): Promise<{ verdict: Verdict; mtx: HubMutationTx | null; actor: LoggedActor | null }> {
+  let actor: LoggedActor | null = null;
+  const refuse = (verdict: Verdict) => ({ verdict, mtx: null, actor });
   // Rules that depend on "now" (retention, expiry, "not ahead") read the mutation's createdAt: a
   // desk may send work made offline days ago, but never work made in the hub's future.
-  if (Date.parse(mutation.createdAt) > hubNow.getTime() + MAX_CLOCK_SKEW_MS) {
+  const madeAt = Date.parse(mutation.createdAt);
+  if (madeAt > hubNow.getTime() + MAX_CLOCK_SKEW_MS) {
     return refuse(
       rejected(
         'validation_failed',
@@ -262,10 +285,20 @@ async function decide(
     );
   }
   const mutator = mutators[mutation.name];
-  const known = await actorOf(mutation.actor.userId);
-  if (!known) return refuse(rejected('forbidden', 'hub.unknown_actor', 'Deze gebruiker is onbekend of niet (meer) actief.'));
-  const { roles } = known;
+  const session = refusedAsText(mutation.sessionId) ? null : await sessionOf(mutation.sessionId);
+  if (!session) {
+    return refuse(rejected('forbidden', 'hub.unknown_session', 'Deze wijziging is niet gemaakt onder een aanmelding van deze desk.'));
+  }
+  const { roles } = session;
   const rolesHere = device.locationIds.map((id) => roles.get(id)).filter((role): role is Role => role !== undefined);
+  // The desk's rule at sign-in (routes/signIn.ts): manager only when manager at every location here.
+  actor = {
+    userId: session.userId,
+    name: session.name,
+    role: rolesHere.length > 0 && rolesHere.every((r) => r === 'manager') ? 'manager' : 'assistant',
+  };
+  const ended = workRefusal(session, madeAt);
+  if (ended) return refuse(rejected('forbidden', ended.rule, ended.message));
   if (!rolesHere.some((role) => mutator.roles.includes(role))) {
     const role = rolesHere[0];
     return refuse(
@@ -303,11 +336,8 @@ async function decide(
       );
     }
   };
-  // The hub's own role and name, not the ones the desk wrote down (the claimed role only chooses
-  // between the roles the user really has here).
-  const actorRole = rolesHere.includes(mutation.actor.role) ? mutation.actor.role : (rolesHere[0] as Role);
   const ctx: MutationContext = {
-    actor: { userId: mutation.actor.userId, role: actorRole, name: known.name },
+    actor,
     createdAt: mutation.createdAt,
     // A mutator that decides by role at one location (a request approval's exceptions) asks here.
     roleAt: (locationId) => roles.get(locationId) ?? null,
@@ -317,19 +347,20 @@ async function decide(
   const mtx = new HubMutationTx(batch, device.organisationId, guard);
   try {
     const outcome = await mutator.apply(mtx, args.data, ctx);
-    if (!outcome.ok) return { verdict: rejected(outcome.code, outcome.rule, outcome.message), mtx };
-    return { verdict: { status: 'applied' }, mtx };
+    if (!outcome.ok) return { verdict: rejected(outcome.code, outcome.rule, outcome.message), mtx, actor };
+    return { verdict: { status: 'applied' }, mtx, actor };
   } catch (error) {
-    if (error instanceof ForbiddenWrite) return { verdict: rejected('forbidden', error.rule, error.message), mtx };
+    if (error instanceof ForbiddenWrite) return { verdict: rejected('forbidden', error.rule, error.message), mtx, actor };
     if (error instanceof DbError && !isPermanentDbError(error)) throw error;
     // The refusal aborted the transaction: only a batch with savepoints can go on after it.
     if (error instanceof DbError && !savepoints) throw new NeedsSavepoints();
-    if (error instanceof InvalidRow || error instanceof DbError) return { verdict: unstorable(device, mutation, log, error), mtx };
+    if (error instanceof InvalidRow || error instanceof DbError) return { verdict: unstorable(device, mutation, log, error), mtx, actor };
     const logId = `${device.id}/${mutation.id}`;
     log.error({ err: error, deviceId: device.id, mutationId: mutation.id, mutation: mutation.name }, 'mutation failed permanently');
     return {
       verdict: rejected('internal_error', 'hub.mutator_failed', `Er ging iets mis bij deze wijziging in de hub (log ${logId}).`),
       mtx,
+      actor,
     };
   }
 }

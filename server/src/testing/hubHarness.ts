@@ -12,6 +12,7 @@ import type { GroupRow, ShiftRow, StaffRow } from '../../../shared/model/rows';
 import { PROTOCOL_VERSION, type PullResponse, type WireMutation } from '../../../shared/sync/protocol';
 import type { HubOptions } from '../app';
 import { createEnrolmentCode } from '../auth/enrolmentCodes';
+import { issueSession } from '../auth/userSessions';
 import { createLocation, createOrganisation, createUser } from '../admin/directory';
 import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
@@ -62,6 +63,8 @@ export type HttpAnswer = { status: number; body: any; headers: Headers }; // esl
 export type TestHub = {
   url: string;
   db: Db;
+  /** The hub's clock (the injected one, or the wall clock). */
+  clock: () => Date;
   /** POST (or GET without body) with JSON; `raw` sends the string as it is. */
   call(
     path: string,
@@ -87,6 +90,7 @@ export async function startTestHub(
   return {
     url: hub.url,
     db,
+    clock: hubOptions.clock ?? (() => new Date()),
     async call(path, init = {}) {
       const hasBody = init.body !== undefined || init.raw !== undefined;
       const response = await fetch(hub.url + path, {
@@ -201,13 +205,33 @@ export async function seedOrganisation(db: Db, count = 2): Promise<Seeded> {
   });
 }
 
-export type Desk = { deviceId: string; credential: string; locationIds: string[] };
+/** `sessions`: a session on this desk per user with a role at its locations (see enrolDesk). */
+export type Desk = { deviceId: string; credential: string; locationIds: string[]; sessions: Map<string, string> };
 
+/** A year either side: tests that are not about sessions never meet a session's limits. */
+const WIDE_SESSION = { sessionHours: 2 * 365 * 24, offlineDays: 2 * 365 };
+
+/**
+ * Enrols a desk and, for tests that are not about sign-in, gives every user with a role at its
+ * locations a session on it (issued a year before the hub's clock, valid for two years), as a
+ * sign-in on that desk would: `mutation(..., { userId })` is pushed under it. Tests of sessions
+ * sign in through /v1/auth/sign-in instead.
+ */
 export async function enrolDesk(hub: TestHub, organisationId: string, locationIds: string[]): Promise<Desk> {
   const { code } = await createEnrolmentCode(hub.db, { organisationId, locationIds });
   const answer = await hub.call('/v1/enrol', { body: { code, deskName: 'Testdesk' } });
   if (answer.status !== 200) throw new Error(`enrol failed: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body as Desk;
+  const desk = answer.body as Omit<Desk, 'sessions'>;
+  const { rows } = await hub.db.query<{ user_id: string }>('SELECT DISTINCT user_id FROM user_roles WHERE location_id = ANY($1)', [
+    locationIds,
+  ]);
+  const issuedAt = new Date(Math.min(hub.clock().getTime(), Date.now()) - 365 * 86_400_000);
+  const sessions = new Map<string, string>();
+  for (const { user_id } of rows) {
+    const session = await issueSession(hub.db, { userId: user_id, deviceId: desk.deviceId, now: issuedAt, windows: WIDE_SESSION });
+    sessions.set(user_id, session.id);
+  }
+  return { ...desk, sessions };
 }
 
 export function shiftOf(location: SeededLocation, patch: Partial<ShiftRow> = {}): ShiftRow {
@@ -224,19 +248,33 @@ export function shiftOf(location: SeededLocation, patch: Partial<ShiftRow> = {})
   };
 }
 
+/** A mutation as a test writes it: made by `by.userId` (under their session on the desk it is pushed from), or under `by.sessionId`. */
+export type TestMutation = Omit<WireMutation, 'sessionId'> & { by: { userId: string } | { sessionId: string } };
+
 export function mutation(
   id: number,
   name: WireMutation['name'],
   args: unknown,
-  actor: { userId: string; role: 'manager' | 'assistant' },
+  by: { userId: string } | { sessionId: string },
   /** When the desk made it; default the wall clock (tests of a given day pass their clock's now). */
   createdAt: Date = new Date(),
-): WireMutation {
-  return { id, name, args, hlc: `${createdAt.getTime()}:0:${id}`, createdAt: createdAt.toISOString(), actor: { ...actor, name: 'Test' } };
+): TestMutation {
+  return { id, name, args, hlc: `${createdAt.getTime()}:0:${id}`, createdAt: createdAt.toISOString(), by };
 }
 
-export function pushBody(desk: Desk, mutations: WireMutation[]) {
-  return { protocolVersion: PROTOCOL_VERSION, deviceId: desk.deviceId, mutations };
+/** The push request of `desk`, each mutation naming the session of its maker on that desk. */
+export function pushBody(desk: Desk, mutations: readonly TestMutation[]) {
+  return {
+    protocolVersion: PROTOCOL_VERSION,
+    deviceId: desk.deviceId,
+    mutations: mutations.map(({ by, ...m }): WireMutation => ({ ...m, sessionId: sessionOn(desk, by) })),
+  };
+}
+
+/** The session `by` names on `desk` (a user without a role there gets one that is not this desk's). */
+export function sessionOn(desk: Desk, by: { userId: string } | { sessionId: string }): string {
+  if ('sessionId' in by) return by.sessionId;
+  return desk.sessions.get(by.userId) ?? 'no-session-of-this-user-on-this-desk-000000';
 }
 
 export function pullBody(desk: Desk, cursors: Record<string, number> = {}) {

@@ -10,6 +10,7 @@ import { ErrorState } from '../../app/StateViews';
 export function SignInPage() {
   const { t } = useTranslation();
   const setSession = useAppStore((s) => s.setSession);
+  const notice = useAppStore((s) => s.session?.notice ?? null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,6 +33,11 @@ export function SignInPage() {
       <form className="form" onSubmit={(e) => void submit(e)} aria-labelledby="signin-title">
         <h1 id="signin-title">{t('signIn.title')}</h1>
         <p className="muted">{t('signIn.intro')}</p>
+        {notice && (
+          <p className="warning" role="status">
+            <strong>{t('signIn.signedOut')}:</strong> {notice}
+          </p>
+        )}
         <label>
           <span>{t('signIn.email')}</span>
           <input type="email" required autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />
