@@ -4,14 +4,15 @@
  * when they manage every one of those locations (the desk checks roles before the hub does; the
  * hub checks every mutation per location anyway).
  *
- * Failures are limited per device + email and per IP, counted in the database.
+ * Attempts are limited per device + email and per IP, claimed in the database before the password
+ * is checked (auth/rateLimit.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../../shared/model/roles';
 import { SignInRequest, type SignInResponse } from '../../../shared/sync/protocol';
 import { requireDevice } from './requireDevice';
 import { verifyPassword } from '../auth/passwords';
-import { clearFailures, isLimited, recordFailure } from '../auth/rateLimit';
+import { claimAttempt } from '../auth/rateLimit';
 import type { HubContext } from '../hubContext';
 import { HubError } from '../http/hubError';
 import { parseBody } from '../http/parseBody';
@@ -25,7 +26,8 @@ export function registerSignIn(app: FastifyInstance, ctx: HubContext): void {
     const body = parseBody(SignInRequest, request.body);
     const email = body.email.trim().toLowerCase();
     const key = { kind: 'sign_in', ip: request.ip, deviceId: device.id, email } as const;
-    if (await isLimited(ctx.db, key, ctx.settings.signInLimits)) {
+    const attempt = await claimAttempt(ctx.db, key, ctx.settings.signInLimits);
+    if (!attempt) {
       request.log.warn({ deviceId: device.id }, 'sign-in rate limited');
       throw tooManyAttempts(ctx.settings.signInLimits.windowMinutes);
     }
@@ -36,17 +38,14 @@ export function registerSignIn(app: FastifyInstance, ctx: HubContext): void {
     );
     const user = rows[0];
     const passwordOk = await verifyPassword(user?.password_hash ?? null, body.password);
-    if (!user || !passwordOk || !user.active) {
-      await recordFailure(ctx.db, key);
-      throw new HubError('unauthorized', 'E-mailadres of wachtwoord klopt niet.');
-    }
+    if (!user || !passwordOk || !user.active) throw new HubError('unauthorized', 'E-mailadres of wachtwoord klopt niet.');
+    await attempt.succeeded();
 
     const { rows: roles } = await ctx.db.query<{ location_id: string; role: Role }>(
       'SELECT location_id, role FROM user_roles WHERE user_id = $1 AND location_id = ANY($2) ORDER BY location_id',
       [user.id, device.locationIds],
     );
     if (roles.length === 0) throw new HubError('forbidden', 'U heeft geen rol op de locaties van deze desk.');
-    await clearFailures(ctx.db, key);
     const role: Role = roles.every((r) => r.role === 'manager') ? 'manager' : 'assistant';
     return { user: { id: user.id, name: user.name, email: user.email, role, locationIds: roles.map((r) => r.location_id) } };
   });
