@@ -32,7 +32,7 @@ export function checkHubUrl(input: string): RuleResult<string> {
   if (url.protocol === 'http:') {
     return fail(
       'hub.https_required',
-      `Een hub op een andere computer moet via https bereikbaar zijn: de desk stuurt er wachtwoorden heen. Gebruik https://${url.host}${url.pathname === '/' ? '' : url.pathname}.`,
+      `Een hub op een andere computer moet via https bereikbaar zijn: de desk stuurt er wachtwoorden heen. Gebruik https://${url.host}.`,
       { host: url.host },
     );
   }
