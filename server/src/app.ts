@@ -13,6 +13,7 @@ import { DEFAULT_OFFLINE_DAYS, DEFAULT_SESSION_HOURS } from './auth/userSessions
 import type { Db } from './db/db';
 import type { HubContext, HubSettings } from './hubContext';
 import { installErrorHandlers } from './http/errorHandler';
+import { fastifyTrustProxy, type TrustProxy } from './http/trustProxy';
 import { registerDeviceApi } from './routes/deviceApi';
 import { registerEnrol } from './routes/enrol';
 import { registerGroupDevices } from './routes/groupDevices';
@@ -35,8 +36,10 @@ export type HubOptions = {
   logger: Logger;
   clock?: () => Date;
   bodyLimit?: number;
-  /** Behind a reverse proxy: take the client IP from X-Forwarded-For (for the rate limits). */
-  trustProxy?: boolean;
+  /** Behind a reverse proxy: which X-Forwarded-For hops to believe for the client IP (the rate limits count by it). */
+  trustProxy?: TrustProxy;
+  /** Certificate and key (PEM): serve https. */
+  https?: { cert: Buffer; key: Buffer };
   settings?: Partial<HubSettings>;
 };
 
@@ -65,7 +68,8 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
     // pino's Logger is Fastify's logger; the cast keeps the instance type the default one.
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(options.trustProxy),
+    https: options.https ?? null,
     genReqId: () => uuidv7(),
     return503OnClosing: true,
   });

@@ -5,16 +5,29 @@
  *   HUB_DB_POOL_SIZE (10)  HUB_LOG_LEVEL (info)  HUB_TRUST_PROXY (0)  HUB_LEASE_HOURS (168)
  *   HUB_MIN_CLIENT_VERSION (unset)  HUB_DEVICE_LEASE_HOURS (12)  HUB_PAIRING_CODE_MINUTES (10)
  *   HUB_SESSION_HOURS (12)  HUB_OFFLINE_DAYS (14): user sessions, see auth/userSessions.ts
+ *   HUB_TLS_CERT, HUB_TLS_KEY (PEM files: https)  HUB_BEHIND_PROXY (0)
+ *
+ * HUB_TRUST_PROXY is a hop count or a list of proxy addresses (http/trustProxy.ts). Outside
+ * loopback the hub serves https (HUB_TLS_CERT + HUB_TLS_KEY) or, with HUB_BEHIND_PROXY=1, plain
+ * http to a proxy that terminates TLS; anything else is refused at start, since desks send
+ * credentials and passwords to it.
  */
+import { readFileSync } from 'node:fs';
+import { isLoopbackHost } from '../../shared/sync/hubUrl';
 import { DEFAULT_OFFLINE_DAYS, DEFAULT_SESSION_HOURS } from './auth/userSessions';
 import { dbConfigFromEnv, type DbConfig } from './db/openDb';
+import { parseTrustProxy, type TrustProxy } from './http/trustProxy';
 
 export type HubConfig = {
   host: string;
   port: number;
   db: DbConfig;
   logLevel: string;
-  trustProxy: boolean;
+  trustProxy?: TrustProxy;
+  /** Paths of the certificate (chain) and key in PEM: the hub serves https. */
+  tls?: { certFile: string; keyFile: string };
+  /** Plain http behind a proxy that terminates TLS (allowed on a non-loopback address). */
+  behindProxy: boolean;
   leaseHours: number;
   minClientVersion?: string;
   deviceLeaseHours: number;
@@ -38,12 +51,24 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
   }
   const sessionHours = positive(env, 'HUB_SESSION_HOURS', DEFAULT_SESSION_HOURS);
   const offlineDays = positive(env, 'HUB_OFFLINE_DAYS', DEFAULT_OFFLINE_DAYS);
+  const host = env.HUB_HOST || '127.0.0.1';
+  const tls = tlsFromEnv(env);
+  const behindProxy = flag(env, 'HUB_BEHIND_PROXY');
+  if (!isLoopbackHost(host) && !tls && !behindProxy) {
+    throw new Error(
+      `HUB_HOST ${host} is not a loopback address: desks would send credentials and passwords over plain http. ` +
+        'Set HUB_TLS_CERT and HUB_TLS_KEY (PEM files) to serve https, or HUB_BEHIND_PROXY=1 when a proxy in front terminates TLS.',
+    );
+  }
+  const trustProxy = parseTrustProxy(env.HUB_TRUST_PROXY);
   return {
-    host: env.HUB_HOST || '127.0.0.1',
+    host,
     port,
     db: dbConfigFromEnv(env),
     logLevel: env.HUB_LOG_LEVEL || 'info',
-    trustProxy: env.HUB_TRUST_PROXY === '1' || env.HUB_TRUST_PROXY === 'true',
+    ...(trustProxy ? { trustProxy } : {}),
+    ...(tls ? { tls } : {}),
+    behindProxy,
     leaseHours,
     deviceLeaseHours,
     pairingCodeMinutes,
@@ -59,4 +84,31 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const value = Number(text);
   if (!(value > 0)) throw new Error(`${name} is not a positive number: ${text}`);
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = env[name] ?? '';
+  if (value === '' || value === '0') return false;
+  if (value === '1') return true;
+  throw new Error(`${name} is 1 or 0, not ${JSON.stringify(value)}`);
+}
+
+function tlsFromEnv(env: NodeJS.ProcessEnv): HubConfig['tls'] {
+  const certFile = env.HUB_TLS_CERT ?? '';
+  const keyFile = env.HUB_TLS_KEY ?? '';
+  if (certFile === '' && keyFile === '') return undefined;
+  if (certFile === '' || keyFile === '') throw new Error('HUB_TLS_CERT and HUB_TLS_KEY go together: set both (PEM files) or neither.');
+  return { certFile, keyFile };
+}
+
+/** The certificate and key for https, read at start so a wrong path stops the hub with its name. */
+export function readTls(tls: NonNullable<HubConfig['tls']>): { cert: Buffer; key: Buffer } {
+  const read = (name: string, path: string) => {
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      throw new Error(`${name} cannot be read: ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  };
+  return { cert: read('HUB_TLS_CERT', tls.certFile), key: read('HUB_TLS_KEY', tls.keyFile) };
 }

@@ -1,6 +1,6 @@
 /** What every route needs; built once per hub process from its options. */
 import type { Db } from './db/db';
-import type { FailureLimits } from './auth/rateLimit';
+import type { FailureLimits, SignInLimits } from './auth/rateLimit';
 
 export type HubSettings = {
   /** Changes per pull page (the protocol's PULL_PAGE_SIZE unless a test wants small pages). */
@@ -9,7 +9,7 @@ export type HubSettings = {
   leaseHours: number;
   /** Desks older than this must update first; no control message when unset. */
   minClientVersion?: string;
-  signInLimits: FailureLimits;
+  signInLimits: SignInLimits;
   enrolLimits: FailureLimits;
   /** Group iPads: how long one may work without reaching the hub before it locks itself (12). */
   deviceLeaseHours: number;

@@ -4,7 +4,7 @@
  * and on SIGTERM/SIGINT stops accepting, lets requests in flight finish and closes the database.
  */
 import { createEnrolmentCode } from './auth/enrolmentCodes';
-import { hubConfigFromEnv } from './config';
+import { hubConfigFromEnv, readTls } from './config';
 import { describeDb, openDb } from './db/openDb';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, loadDemoIfEmpty } from './demo/loadDemo';
 import { createLogger } from './logger';
@@ -19,6 +19,10 @@ async function main(): Promise<void> {
   if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')} (only --demo)`);
   const config = hubConfigFromEnv();
   const logger = createLogger(config.logLevel);
+  const https = config.tls ? readTls(config.tls) : undefined;
+  if (config.behindProxy && !https) {
+    logger.warn({ host: config.host }, 'HUB_BEHIND_PROXY: serving plain http; TLS must be terminated by the proxy in front of this hub');
+  }
   logger.info({ db: describeDb(config.db) }, 'opening database');
   const db = await openDb(config.db, logger);
 
@@ -37,7 +41,8 @@ async function main(): Promise<void> {
     logger,
     host: config.host,
     port: config.port,
-    trustProxy: config.trustProxy,
+    ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
+    ...(https ? { https } : {}),
     settings: {
       leaseHours: config.leaseHours,
       deviceLeaseHours: config.deviceLeaseHours,

@@ -12,7 +12,7 @@ export async function startHub(options: HubOptions & { host: string; port: numbe
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     app,
-    url: `http://${host}:${port}`,
+    url: `${options.https ? 'https' : 'http'}://${host}:${port}`,
     // Stops accepting, lets requests in flight finish; the database is the caller's to close.
     close: () => app.close(),
   };

@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { apiError, apiOk } from '../../../shared/contract/errors';
+import { checkHubUrl } from '../../../shared/sync/hubUrl';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../handlers';
 import { readMeta } from '../store/repositories/metaRepository';
@@ -18,7 +19,10 @@ export function syncService(
 
     'sync.now': async () => apiOk(await ctx.sync.syncNow()),
 
-    'sync.enrol': async ({ hubUrl, code, deskName }) => {
+    'sync.enrol': async ({ hubUrl: typedUrl, code, deskName }) => {
+      const checkedUrl = checkHubUrl(typedUrl);
+      if (!checkedUrl.ok) return apiError('validation_failed', checkedUrl.message, { rule: checkedUrl.rule, params: checkedUrl.params });
+      const hubUrl = checkedUrl.value;
       if (readEnrolment(ctx.db)) return apiError('conflict', 'Deze desk is al gekoppeld aan een hub.', { rule: 'sync.already_enrolled' });
       if (readMeta(ctx.db, 'dataset') === 'demo' || !ctx.store.isEmpty() || ctx.mutations.pendingCount() > 0) {
         return apiError(

@@ -4,6 +4,7 @@ import { mentorNl } from './mentor.nl';
 import { settingsNl } from './settings.nl';
 import { staffNl } from './staff.nl';
 import { importNl } from './import.nl';
+import { hubUrlNl } from './hubUrl.nl';
 export const nl = {
   app: {
     name: 'Opvangdesk',
@@ -1223,6 +1224,7 @@ export const nl = {
   childEdit: childEditNl,
   mentor: mentorNl,
   import: importNl,
+  hubUrl: hubUrlNl,
 };
 
 export type Messages = typeof nl;

@@ -26,7 +26,7 @@ import {
   type DeviceWipeConfirmResponse,
 } from '../../../shared/sync/deviceProtocol';
 import { sha256Hex } from '../auth/credentials';
-import { isLimited, recordFailure } from '../auth/rateLimit';
+import { claimAttempt } from '../auth/rateLimit';
 import { appendAudit } from '../devices/auditLog';
 import { authenticateGroupDevice, leaseOf, newDeviceCredential } from '../devices/groupDevices';
 import { groupDay } from '../devices/groupDay';
@@ -49,14 +49,15 @@ function publicKeyPem(input: string): string | null {
 export function registerDeviceApi(app: FastifyInstance, ctx: HubContext): void {
   app.post('/device/v1/pair', async (request): Promise<DevicePairResponse> => {
     const body = parseBody(DevicePairRequest, request.body);
-    const key = { kind: 'pair', ip: request.ip } as const;
-    if (await isLimited(ctx.db, key, ctx.settings.pairLimits)) throw tooManyAttempts(ctx.settings.pairLimits.windowMinutes);
     const publicKey = publicKeyPem(body.publicKey);
     if (!publicKey) {
       throw new HubError('validation_failed', 'De publieke sleutel van het apparaat is niet leesbaar (verwacht: PEM, SPKI).', {
         error: { rule: 'devices.bad_public_key' },
       });
     }
+    // Claimed after the key is read (a malformed request is no guess) and before the code is checked.
+    const attempt = await claimAttempt(ctx.db, { kind: 'pair', ip: request.ip }, ctx.settings.pairLimits);
+    if (!attempt) throw tooManyAttempts(ctx.settings.pairLimits.windowMinutes);
     const now = ctx.clock();
     const credential = newDeviceCredential();
     const paired = await ctx.db.transaction(async (tx) => {
@@ -107,11 +108,11 @@ export function registerDeviceApi(app: FastifyInstance, ctx: HubContext): void {
       };
     });
     if (!paired) {
-      await recordFailure(ctx.db, key);
       throw new HubError('unauthorized', 'Deze koppelcode is onbekend, verlopen of al gebruikt.', {
         error: { rule: 'devices.code_invalid' },
       });
     }
+    await attempt.succeeded();
     request.log.info({ groupDeviceId: paired.deviceId, locationId: paired.locationId, groupId: paired.groupId }, 'group device paired');
     return { ...paired, credential, lease: leaseOf(ctx, now), serverTime: now.toISOString() };
   });

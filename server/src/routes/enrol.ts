@@ -2,14 +2,15 @@
  * `POST /v1/enrol`: a one-time code (made by an administrator for one or more locations) becomes
  * a desk: a device row bound to those locations and a credential returned once. The code is
  * marked used in the same transaction (a concurrent second use finds it used). Unknown, expired
- * and used codes get the same answer, and failures per IP are limited.
+ * and used codes get the same answer, and attempts per IP are limited, claimed before the code is
+ * checked (auth/rateLimit.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { EnrolRequest, type EnrolResponse } from '../../../shared/sync/protocol';
 import { newCredential, sha256Hex } from '../auth/credentials';
 import { enrolmentCodeHash } from '../auth/enrolmentCodes';
-import { isLimited, recordFailure } from '../auth/rateLimit';
+import { claimAttempt } from '../auth/rateLimit';
 import type { HubContext } from '../hubContext';
 import { HubError } from '../http/hubError';
 import { parseBody } from '../http/parseBody';
@@ -19,7 +20,8 @@ export function registerEnrol(app: FastifyInstance, ctx: HubContext): void {
   app.post('/v1/enrol', async (request): Promise<EnrolResponse> => {
     const body = parseBody(EnrolRequest, request.body);
     const key = { kind: 'enrol', ip: request.ip } as const;
-    if (await isLimited(ctx.db, key, ctx.settings.enrolLimits)) throw tooManyAttempts(ctx.settings.enrolLimits.windowMinutes);
+    const attempt = await claimAttempt(ctx.db, key, ctx.settings.enrolLimits);
+    if (!attempt) throw tooManyAttempts(ctx.settings.enrolLimits.windowMinutes);
 
     const credential = newCredential();
     const enrolled = await ctx.db.transaction(async (tx) => {
@@ -42,10 +44,8 @@ export function registerEnrol(app: FastifyInstance, ctx: HubContext): void {
       await tx.query('UPDATE enrolment_codes SET device_id = $2 WHERE id = $1', [code.id, deviceId]);
       return { deviceId, organisationId: code.organisation_id, locationIds: [...code.location_ids].sort() };
     });
-    if (!enrolled) {
-      await recordFailure(ctx.db, key);
-      throw new HubError('unauthorized', 'Deze koppelcode is onbekend, verlopen of al gebruikt.');
-    }
+    if (!enrolled) throw new HubError('unauthorized', 'Deze koppelcode is onbekend, verlopen of al gebruikt.');
+    await attempt.succeeded();
     request.log.info({ deviceId: enrolled.deviceId, locationIds: enrolled.locationIds }, 'desk enrolled');
     return { ...enrolled, credential };
   });

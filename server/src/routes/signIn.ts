@@ -5,7 +5,8 @@
  * hub checks every mutation per location anyway), and a session bound to this desk
  * (auth/userSessions.ts) that every change and command of this sign-in names.
  *
- * Failures are limited per device + email and per IP, counted in the database.
+ * Attempts are limited per device + email and per IP, claimed in the database before the password
+ * is checked (auth/rateLimit.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../../shared/model/roles';
@@ -13,7 +14,7 @@ import { SignInRequest, type SignInResponse } from '../../../shared/sync/protoco
 import { requireDevice } from './requireDevice';
 import { verifyPassword } from '../auth/passwords';
 import { issueSession } from '../auth/userSessions';
-import { clearFailures, isLimited, recordFailure } from '../auth/rateLimit';
+import { claimAttempt } from '../auth/rateLimit';
 import type { HubContext } from '../hubContext';
 import { HubError } from '../http/hubError';
 import { parseBody } from '../http/parseBody';
@@ -27,7 +28,8 @@ export function registerSignIn(app: FastifyInstance, ctx: HubContext): void {
     const body = parseBody(SignInRequest, request.body);
     const email = body.email.trim().toLowerCase();
     const key = { kind: 'sign_in', ip: request.ip, deviceId: device.id, email } as const;
-    if (await isLimited(ctx.db, key, ctx.settings.signInLimits)) {
+    const attempt = await claimAttempt(ctx.db, key, ctx.settings.signInLimits);
+    if (!attempt) {
       request.log.warn({ deviceId: device.id }, 'sign-in rate limited');
       throw tooManyAttempts(ctx.settings.signInLimits.windowMinutes);
     }
@@ -38,17 +40,14 @@ export function registerSignIn(app: FastifyInstance, ctx: HubContext): void {
     );
     const user = rows[0];
     const passwordOk = await verifyPassword(user?.password_hash ?? null, body.password);
-    if (!user || !passwordOk || !user.active) {
-      await recordFailure(ctx.db, key);
-      throw new HubError('unauthorized', 'E-mailadres of wachtwoord klopt niet.');
-    }
+    if (!user || !passwordOk || !user.active) throw new HubError('unauthorized', 'E-mailadres of wachtwoord klopt niet.');
+    await attempt.succeeded();
 
     const { rows: roles } = await ctx.db.query<{ location_id: string; role: Role }>(
       'SELECT location_id, role FROM user_roles WHERE user_id = $1 AND location_id = ANY($2) ORDER BY location_id',
       [user.id, device.locationIds],
     );
     if (roles.length === 0) throw new HubError('forbidden', 'U heeft geen rol op de locaties van deze desk.');
-    await clearFailures(ctx.db, key);
     const role: Role = roles.every((r) => r.role === 'manager') ? 'manager' : 'assistant';
     const session = await issueSession(ctx.db, { userId: user.id, deviceId: device.id, now: ctx.clock(), windows: ctx.settings });
     return {

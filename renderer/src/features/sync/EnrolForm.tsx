@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/contract/errors';
+import type { RuleFailure } from '../../../../shared/result';
+import { checkHubUrl } from '../../../../shared/sync/hubUrl';
 import { api } from '../../api/client';
 import { useAppStore } from '../../app/appStore';
 import { ErrorState } from '../../app/StateViews';
@@ -14,9 +16,16 @@ export function EnrolForm() {
   const [deskName, setDeskName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [urlError, setUrlError] = useState<RuleFailure | null>(null);
+  const checkUrl = () => {
+    const checked = checkHubUrl(hubUrl);
+    setUrlError(checked.ok ? null : checked);
+    return checked.ok;
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (!checkUrl()) return;
     setBusy(true);
     setError(null);
     const result = await api['sync.enrol']({ hubUrl, code, deskName });
@@ -31,7 +40,23 @@ export function EnrolForm() {
       <p className="muted">{t('sync.enrolIntro')}</p>
       <label>
         <span>{t('sync.hubUrl')}</span>
-        <input type="url" required value={hubUrl} onChange={(e) => setHubUrl(e.target.value)} />
+        <input
+          type="url"
+          required
+          value={hubUrl}
+          aria-invalid={urlError ? true : undefined}
+          aria-describedby={urlError ? 'enrol-hub-url-error' : undefined}
+          onChange={(e) => {
+            setHubUrl(e.target.value);
+            setUrlError(null);
+          }}
+          onBlur={checkUrl}
+        />
+        {urlError && (
+          <span className="field-error" id="enrol-hub-url-error" role="alert">
+            {urlError.rule === 'hub.https_required' ? t('hubUrl.httpsRequired', urlError.params) : t('hubUrl.urlInvalid')}
+          </span>
+        )}
       </label>
       <label>
         <span>{t('sync.code')}</span>

@@ -6,7 +6,17 @@ import { parents } from './004_parents';
 import { masterData } from './005_master_data';
 import { groupRoomDays } from './006_group_room_days';
 import { userSessions } from './007_user_sessions';
+import { knownSignIns } from './008_known_sign_ins';
 
 export type Migration = { version: number; name: string; sql: string };
 
-export const migrations: readonly Migration[] = [initial, groupDevices, syncRowLookups, parents, masterData, groupRoomDays, userSessions];
+export const migrations: readonly Migration[] = [
+  initial,
+  groupDevices,
+  syncRowLookups,
+  parents,
+  masterData,
+  groupRoomDays,
+  userSessions,
+  knownSignIns,
+];
