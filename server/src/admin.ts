@@ -11,7 +11,9 @@
  *   enrolment-code   --org <id> --location <id> [--location <id> ...] [--hours 24]
  *   revoke-device    --device <id> --reason <text>
  *   parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]
- *                    (a parent-portal token for the children of one family; printed once)
+ *                    (a parent-portal token for the children of one family; printed once; valid
+ *                    HUB_PARENT_TOKEN_DAYS (90) days from now, by the hub's clock)
+ *   revoke-parent-token --parent <id> --reason <text>   (the token is refused from now on, 401)
  *   rules            --org <id>   (the organisation's request and late-pickup rules, as JSON)
  *   set-rules        --org <id> --file <rules.json>   (the same JSON, edited: checked like the
  *                    desk's Instellingen, then synced to every desk of the organisation)
@@ -26,7 +28,8 @@ import { Role } from '../../shared/model/roles';
 import { parseTime } from '../../shared/domain/time/timeOfDay';
 import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './auth/enrolmentCodes';
 import { createLocation, createOrganisation, createUser, revokeDevice } from './admin/directory';
-import { issueParentToken } from './portal/parents';
+import { issueParentToken, parentTokenExpiresAt, revokeParentToken } from './portal/parents';
+import { hubConfigFromEnv } from './config';
 import { importIntoLocation } from './admin/importLocation';
 import { organisationRules, setOrganisationRules } from './admin/organisationRules';
 import { createLogger } from './logger';
@@ -36,6 +39,9 @@ import type { Db } from './db/db';
 
 type Options = Map<string, string[]>;
 
+/** The hub's clock for a command: the wall clock, or OPVANGDESK_NOW (a test or a demo of a given day). */
+const hubClock = (): Date => (clockFromSetting(process.env.OPVANGDESK_NOW) ?? wallClock)();
+
 const USAGE = `usage: npm run -s hub:admin -- <command> [options]
   create-org       --name <name> [--id <id>]
   create-location  --org <id> --name <name> --code <CODE> [--opens HH:MM] [--closes HH:MM] [--id <id>]
@@ -43,6 +49,7 @@ const USAGE = `usage: npm run -s hub:admin -- <command> [options]
   enrolment-code   --org <id> --location <id> [--location <id> ...] [--hours ${DEFAULT_CODE_HOURS}]
   revoke-device    --device <id> --reason <text>
   parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]
+  revoke-parent-token --parent <id> --reason <text>
   rules            --org <id>
   set-rules        --org <id> --file <rules.json>
   import           --org <id> --location <id or code> --file <file.xlsx|file.csv> [--apply]`;
@@ -144,16 +151,28 @@ const commands: Record<string, (db: Db, options: Options) => Promise<string>> = 
   },
   async 'parent-token'(db, options) {
     const email = optional(options, 'email');
+    const issuedAt = hubClock();
     const { parentId, token } = await db.transaction((tx) =>
       issueParentToken(tx, {
         organisationId: one(options, 'org'),
         name: one(options, 'name'),
         childIds: options.get('child') ?? [],
+        issuedAt,
         ...(email ? { email } : {}),
       }),
     );
-    console.error(`parent ${parentId} may submit requests for these children; the portal token (shown only now):`);
+    const expiresAt = parentTokenExpiresAt(issuedAt, hubConfigFromEnv().parentTokenDays);
+    console.error(
+      `parent ${parentId} may submit requests for these children until ${expiresAt.toISOString()}; the portal token (shown only now):`,
+    );
     return token;
+  },
+  async 'revoke-parent-token'(db, options) {
+    const parentId = one(options, 'parent');
+    const revoked = await revokeParentToken(db, parentId, one(options, 'reason'), hubClock());
+    if (!revoked) throw new Error(`no parent ${parentId} with an active token`);
+    console.error('parent token revoked: the portal refuses it from now on');
+    return parentId;
   },
   async rules(db, options) {
     const rules = await organisationRules(db, one(options, 'org'));
@@ -186,7 +205,7 @@ const commands: Record<string, (db: Db, options: Options) => Promise<string>> = 
       fileName: path.basename(file),
       bytes: fs.readFileSync(file),
       apply: options.has('apply'),
-      now: (clockFromSetting(process.env.OPVANGDESK_NOW) ?? wallClock)(),
+      now: hubClock(),
       log: createLogger(process.env.HUB_LOG_LEVEL ?? 'warn'),
     });
     if (!result.ok) {

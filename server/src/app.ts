@@ -12,6 +12,7 @@ import { DEFAULT_ENROL_LIMITS, DEFAULT_PAIR_LIMITS, DEFAULT_SIGN_IN_LIMITS } fro
 import type { Db } from './db/db';
 import type { HubContext, HubSettings } from './hubContext';
 import { installErrorHandlers } from './http/errorHandler';
+import { DEFAULT_PARENT_TOKEN_DAYS } from './portal/parents';
 import { registerDeviceApi } from './routes/deviceApi';
 import { registerEnrol } from './routes/enrol';
 import { registerGroupDevices } from './routes/groupDevices';
@@ -55,6 +56,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
       deviceLeaseHours: DEFAULT_DEVICE_LEASE_HOURS,
       pairingCodeMinutes: DEFAULT_PAIRING_CODE_MINUTES,
       pairLimits: DEFAULT_PAIR_LIMITS,
+      parentTokenDays: DEFAULT_PARENT_TOKEN_DAYS,
       ...options.settings,
     },
   };

@@ -4,8 +4,10 @@
  *   HUB_PORT (5179)  HUB_HOST (127.0.0.1)  DATABASE_URL (else PGlite in HUB_DATA, ./.data/hub)
  *   HUB_DB_POOL_SIZE (10)  HUB_LOG_LEVEL (info)  HUB_TRUST_PROXY (0)  HUB_LEASE_HOURS (168)
  *   HUB_MIN_CLIENT_VERSION (unset)  HUB_DEVICE_LEASE_HOURS (12)  HUB_PAIRING_CODE_MINUTES (10)
+ *   HUB_PARENT_TOKEN_DAYS (90)
  */
 import { dbConfigFromEnv, type DbConfig } from './db/openDb';
+import { DEFAULT_PARENT_TOKEN_DAYS } from './portal/parents';
 
 export type HubConfig = {
   host: string;
@@ -17,6 +19,7 @@ export type HubConfig = {
   minClientVersion?: string;
   deviceLeaseHours: number;
   pairingCodeMinutes: number;
+  parentTokenDays: number;
 };
 
 export const DEFAULT_PORT = 5179;
@@ -32,6 +35,10 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
   if (!Number.isInteger(pairingCodeMinutes) || pairingCodeMinutes < 1) {
     throw new Error(`HUB_PAIRING_CODE_MINUTES is not a positive whole number: ${env.HUB_PAIRING_CODE_MINUTES}`);
   }
+  const parentTokenDays = env.HUB_PARENT_TOKEN_DAYS ? Number(env.HUB_PARENT_TOKEN_DAYS) : DEFAULT_PARENT_TOKEN_DAYS;
+  if (!Number.isInteger(parentTokenDays) || parentTokenDays < 1) {
+    throw new Error(`HUB_PARENT_TOKEN_DAYS is not a positive whole number: ${env.HUB_PARENT_TOKEN_DAYS}`);
+  }
   return {
     host: env.HUB_HOST || '127.0.0.1',
     port,
@@ -41,6 +48,7 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
     leaseHours,
     deviceLeaseHours,
     pairingCodeMinutes,
+    parentTokenDays,
     ...(env.HUB_MIN_CLIENT_VERSION ? { minClientVersion: env.HUB_MIN_CLIENT_VERSION } : {}),
   };
 }

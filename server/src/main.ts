@@ -42,6 +42,7 @@ async function main(): Promise<void> {
       leaseHours: config.leaseHours,
       deviceLeaseHours: config.deviceLeaseHours,
       pairingCodeMinutes: config.pairingCodeMinutes,
+      parentTokenDays: config.parentTokenDays,
       ...(config.minClientVersion ? { minClientVersion: config.minClientVersion } : {}),
     },
   });

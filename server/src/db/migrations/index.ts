@@ -5,7 +5,16 @@ import { syncRowLookups } from './003_sync_row_lookups';
 import { parents } from './004_parents';
 import { masterData } from './005_master_data';
 import { groupRoomDays } from './006_group_room_days';
+import { parentTokenExpiry } from './007_parent_token_expiry';
 
 export type Migration = { version: number; name: string; sql: string };
 
-export const migrations: readonly Migration[] = [initial, groupDevices, syncRowLookups, parents, masterData, groupRoomDays];
+export const migrations: readonly Migration[] = [
+  initial,
+  groupDevices,
+  syncRowLookups,
+  parents,
+  masterData,
+  groupRoomDays,
+  parentTokenExpiry,
+];
