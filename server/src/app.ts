@@ -13,6 +13,7 @@ import type { Db } from './db/db';
 import type { HubContext, HubSettings } from './hubContext';
 import { installErrorHandlers } from './http/errorHandler';
 import { DEFAULT_PARENT_TOKEN_DAYS } from './portal/parents';
+import { MAX_PUSH_WORK } from './sync/pushBudget';
 import { registerDeviceApi } from './routes/deviceApi';
 import { registerEnrol } from './routes/enrol';
 import { registerGroupDevices } from './routes/groupDevices';
@@ -57,6 +58,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
       pairingCodeMinutes: DEFAULT_PAIRING_CODE_MINUTES,
       pairLimits: DEFAULT_PAIR_LIMITS,
       parentTokenDays: DEFAULT_PARENT_TOKEN_DAYS,
+      pushWorkBudget: MAX_PUSH_WORK,
       ...options.settings,
     },
   };

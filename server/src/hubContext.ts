@@ -17,6 +17,8 @@ export type HubSettings = {
   pairingCodeMinutes: number;
   /** Failed pairings per IP (a pairing code is short: guessing must stay slow). */
   pairLimits: FailureLimits;
+  /** The most work one push may ask (sync/pushBudget.ts; MAX_PUSH_WORK unless a test wants less). */
+  pushWorkBudget: number;
   /** Parent-portal tokens: valid this many days from their issue, by the hub's clock (90). */
   parentTokenDays: number;
 };

@@ -25,7 +25,7 @@ export function registerPush(app: FastifyInstance, ctx: HubContext): void {
     assertSameDevice(device, body.deviceId);
     assertAscending(body.mutations);
     assertOwnLocations(device, body.mutations);
-    assertWithinBudget(body.mutations);
+    assertWithinBudget(body.mutations, ctx.settings.pushWorkBudget);
 
     const { rows } = await ctx.db.query<{ last_mutation_id: number }>('SELECT last_mutation_id FROM devices WHERE id = $1', [device.id]);
     let lastMutationId = rows[0]?.last_mutation_id ?? 0;
