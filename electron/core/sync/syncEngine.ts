@@ -247,7 +247,7 @@ export class SyncEngine {
   }
 }
 
-/** The hub's answer to a push over its work budget (server/src/sync/pushBudget.ts). */
+/** The hub's answer to a push over its work budget (`hub.push_too_large`, server/src/sync/pushBudget.ts) or its body limit: 413 either way. */
 function isTooMuchWork(failure: HubFailure): boolean {
-  return failure.kind === 'refused' && failure.status === 413 && failure.error.rule === 'hub.push_too_large';
+  return failure.kind === 'refused' && failure.status === 413;
 }
