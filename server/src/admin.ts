@@ -13,7 +13,9 @@
  *   deactivate-user  --org <id> --email <email>   (sessions end now; work made before still counts)
  *   reactivate-user  --org <id> --email <email>
  *   parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]
- *                    (a parent-portal token for the children of one family; printed once)
+ *                    (a parent-portal token for the children of one family; printed once; valid
+ *                    HUB_PARENT_TOKEN_DAYS (90) days from now, by the hub's clock)
+ *   revoke-parent-token --parent <id> --reason <text>   (the token is refused from now on, 401)
  *   rules            --org <id>   (the organisation's request and late-pickup rules, as JSON)
  *   set-rules        --org <id> --file <rules.json>   (the same JSON, edited: checked like the
  *                    desk's Instellingen, then synced to every desk of the organisation)
@@ -36,7 +38,8 @@ import {
   revokeDevice,
   userByEmail,
 } from './admin/directory';
-import { issueParentToken } from './portal/parents';
+import { issueParentToken, parentTokenExpiresAt, revokeParentToken } from './portal/parents';
+import { hubConfigFromEnv } from './config';
 import { importIntoLocation } from './admin/importLocation';
 import { organisationRules, setOrganisationRules } from './admin/organisationRules';
 import { createLogger } from './logger';
@@ -58,6 +61,7 @@ const USAGE = `usage: npm run -s hub:admin -- <command> [options]
   deactivate-user  --org <id> --email <email>
   reactivate-user  --org <id> --email <email>
   parent-token     --org <id> --name <name> --child <id> [--child <id> ...] [--email <email>]
+  revoke-parent-token --parent <id> --reason <text>
   rules            --org <id>
   set-rules        --org <id> --file <rules.json>
   import           --org <id> --location <id or code> --file <file.xlsx|file.csv> [--apply]`;
@@ -176,16 +180,28 @@ const commands: Record<string, (db: Db, options: Options) => Promise<string>> = 
   },
   async 'parent-token'(db, options) {
     const email = optional(options, 'email');
+    const issuedAt = hubNow();
     const { parentId, token } = await db.transaction((tx) =>
       issueParentToken(tx, {
         organisationId: one(options, 'org'),
         name: one(options, 'name'),
         childIds: options.get('child') ?? [],
+        issuedAt,
         ...(email ? { email } : {}),
       }),
     );
-    console.error(`parent ${parentId} may submit requests for these children; the portal token (shown only now):`);
+    const expiresAt = parentTokenExpiresAt(issuedAt, hubConfigFromEnv().parentTokenDays);
+    console.error(
+      `parent ${parentId} may submit requests for these children until ${expiresAt.toISOString()}; the portal token (shown only now):`,
+    );
     return token;
+  },
+  async 'revoke-parent-token'(db, options) {
+    const parentId = one(options, 'parent');
+    const revoked = await revokeParentToken(db, parentId, one(options, 'reason'), hubNow());
+    if (!revoked) throw new Error(`no parent ${parentId} with an active token`);
+    console.error('parent token revoked: the portal refuses it from now on');
+    return parentId;
   },
   async rules(db, options) {
     const rules = await organisationRules(db, one(options, 'org'));

@@ -14,6 +14,8 @@ import type { Db } from './db/db';
 import type { HubContext, HubSettings } from './hubContext';
 import { installErrorHandlers } from './http/errorHandler';
 import { fastifyTrustProxy, type TrustProxy } from './http/trustProxy';
+import { DEFAULT_PARENT_TOKEN_DAYS } from './portal/parents';
+import { MAX_PUSH_WORK } from './sync/pushBudget';
 import { registerDeviceApi } from './routes/deviceApi';
 import { registerEnrol } from './routes/enrol';
 import { registerGroupDevices } from './routes/groupDevices';
@@ -61,6 +63,8 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
       pairLimits: DEFAULT_PAIR_LIMITS,
       sessionHours: DEFAULT_SESSION_HOURS,
       offlineDays: DEFAULT_OFFLINE_DAYS,
+      parentTokenDays: DEFAULT_PARENT_TOKEN_DAYS,
+      pushWorkBudget: MAX_PUSH_WORK,
       ...options.settings,
     },
   };

@@ -11,12 +11,14 @@
  * loopback the hub serves https (HUB_TLS_CERT + HUB_TLS_KEY) or, with HUB_BEHIND_PROXY=1, plain
  * http to a proxy that terminates TLS; anything else is refused at start, since desks send
  * credentials and passwords to it.
+ *   HUB_PARENT_TOKEN_DAYS (90)
  */
 import { readFileSync } from 'node:fs';
 import { isLoopbackHost } from '../../shared/sync/hubUrl';
 import { DEFAULT_OFFLINE_DAYS, DEFAULT_SESSION_HOURS } from './auth/userSessions';
 import { dbConfigFromEnv, type DbConfig } from './db/openDb';
 import { parseTrustProxy, type TrustProxy } from './http/trustProxy';
+import { DEFAULT_PARENT_TOKEN_DAYS } from './portal/parents';
 
 export type HubConfig = {
   host: string;
@@ -34,6 +36,7 @@ export type HubConfig = {
   pairingCodeMinutes: number;
   sessionHours: number;
   offlineDays: number;
+  parentTokenDays: number;
 };
 
 export const DEFAULT_PORT = 5179;
@@ -61,6 +64,10 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
     );
   }
   const trustProxy = parseTrustProxy(env.HUB_TRUST_PROXY);
+  const parentTokenDays = env.HUB_PARENT_TOKEN_DAYS ? Number(env.HUB_PARENT_TOKEN_DAYS) : DEFAULT_PARENT_TOKEN_DAYS;
+  if (!Number.isInteger(parentTokenDays) || parentTokenDays < 1) {
+    throw new Error(`HUB_PARENT_TOKEN_DAYS is not a positive whole number: ${env.HUB_PARENT_TOKEN_DAYS}`);
+  }
   return {
     host,
     port,
@@ -74,6 +81,7 @@ export function hubConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HubConfi
     pairingCodeMinutes,
     sessionHours,
     offlineDays,
+    parentTokenDays,
     ...(env.HUB_MIN_CLIENT_VERSION ? { minClientVersion: env.HUB_MIN_CLIENT_VERSION } : {}),
   };
 }

@@ -20,6 +20,10 @@ export type HubSettings = {
   /** User sessions (auth/userSessions.ts): online use in hours (12), work accepted in days (14). */
   sessionHours: number;
   offlineDays: number;
+  /** The most work one push may ask (sync/pushBudget.ts; MAX_PUSH_WORK unless a test wants less). */
+  pushWorkBudget: number;
+  /** Parent-portal tokens: valid this many days from their issue, by the hub's clock (90). */
+  parentTokenDays: number;
 };
 
 export type HubContext = {

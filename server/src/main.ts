@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       pairingCodeMinutes: config.pairingCodeMinutes,
       sessionHours: config.sessionHours,
       offlineDays: config.offlineDays,
+      parentTokenDays: config.parentTokenDays,
       ...(config.minClientVersion ? { minClientVersion: config.minClientVersion } : {}),
     },
   });

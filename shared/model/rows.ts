@@ -8,7 +8,10 @@ import { isLocalDate } from '../domain/time/localDate';
 import { Role } from './roles';
 
 export const Id = z.string().min(1).max(64);
-export const LocalDateSchema = z.string().refine(isLocalDate, { message: 'geen geldige datum (JJJJ-MM-DD)' });
+export const LocalDateSchema = z
+  .string()
+  .max(10, { message: 'geen geldige datum (JJJJ-MM-DD)' })
+  .refine(isLocalDate, { message: 'geen geldige datum (JJJJ-MM-DD)' });
 /** Minutes since midnight, 00:00 to 24:00. */
 export const MinutesSchema = z.number().int().min(0).max(1440);
 /** Childcare ends with primary school: 13 years. */

@@ -120,7 +120,12 @@ describe.each(testBackends())('parents’ requests between portal, hub and desks
     });
     for (const child of [ayla, bram, cas]) {
       const { token } = await hub.db.transaction((tx) =>
-        issueParentToken(tx, { organisationId: org.organisationId, name: `Ouder van ${child.firstName}`, childIds: [child.id] }),
+        issueParentToken(tx, {
+          organisationId: org.organisationId,
+          name: `Ouder van ${child.firstName}`,
+          childIds: [child.id],
+          issuedAt: clock(),
+        }),
       );
       tokens.set(child.id, token);
     }

@@ -192,10 +192,11 @@ export class SyncEngine {
   }
 
   private async push(client: HubClient, deviceId: string): Promise<HubFailure | null> {
+    let size = MAX_PUSH_MUTATIONS;
     for (;;) {
       // the hub processes in order: everything up to the highest verdict we hold is done
       const after = Math.max(0, ...this.results.keys());
-      const batch = this.ctx.mutations.pendingAfter(after, MAX_PUSH_MUTATIONS);
+      const batch = this.ctx.mutations.pendingAfter(after, size);
       if (batch.length === 0) return null;
       const answer = await client.push({
         protocolVersion: PROTOCOL_VERSION,
@@ -209,10 +210,15 @@ export class SyncEngine {
           sessionId: row.sessionId ?? NO_HUB_SESSION,
         })),
       });
+      // More work than the hub takes in one push (nothing was applied): the same changes again in halves.
+      if (!answer.ok && isTooMuchWork(answer.failure) && batch.length > 1) {
+        size = Math.ceil(batch.length / 2);
+        continue;
+      }
       if (!answer.ok) return answer.failure;
       this.clockSkewMs = answer.value.clockSkewMs ?? null;
       for (const r of answer.value.results) this.results.set(r.id, r);
-      if (batch.length < MAX_PUSH_MUTATIONS) return null;
+      if (batch.length < size) return null;
     }
   }
 
@@ -280,4 +286,9 @@ export class SyncEngine {
   private publish(): void {
     this.ctx.emit({ type: 'syncStatus', status: this.status() });
   }
+}
+
+/** The hub's answer to a push over its work budget (`hub.push_too_large`, server/src/sync/pushBudget.ts) or its body limit: 413 either way. */
+function isTooMuchWork(failure: HubFailure): boolean {
+  return failure.kind === 'refused' && failure.status === 413;
 }

@@ -86,7 +86,7 @@ describe.each(testBackends())('parent portal on $name', (backend) => {
       }
     });
     ({ token } = await hub.db.transaction((tx) =>
-      issueParentToken(tx, { organisationId: org.organisationId, name: 'Ouder Jansen', childIds: [sem.id] }),
+      issueParentToken(tx, { organisationId: org.organisationId, name: 'Ouder Jansen', childIds: [sem.id], issuedAt: clock }),
     ));
   });
 

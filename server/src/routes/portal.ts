@@ -7,7 +7,8 @@
  * `HubMutationTx`), so the request gets the space's next version and every desk of the location
  * pulls it into its queue. The hub sets the arrival moment (its clock) and, unless the parent
  * asked for another group, the child's home group that day. A request for a child the token is
- * not for is refused (403) and nothing is stored; so is any request with a wrong token (401).
+ * not for is refused (403) and nothing is stored; so is any request with a wrong, revoked or
+ * expired token (401; a token is valid `parentTokenDays` from its issue, by the hub's clock).
  *
  * `GET /v1/portal/requests`: the parent's requests as the hub has them, with the message of the
  * last decision: a desk's decision reaches the parent only once the hub has accepted it.
@@ -53,7 +54,7 @@ async function logSubmission(q: Queryable, parent: Parent, requestId: string, st
 
 export function registerPortal(app: FastifyInstance, ctx: HubContext): void {
   app.post(PORTAL_REQUESTS_PATH, async (request): Promise<PortalSubmitResponse> => {
-    const parent = await authenticateParent(ctx.db, request);
+    const parent = await authenticateParent(ctx.db, request, { now: ctx.clock(), validDays: ctx.settings.parentTokenDays });
     const body = parseBody(PortalRequestBody, request.body);
     if (!parent.childIds.includes(body.childId)) {
       throw new HubError('forbidden', 'Voor dit kind kunt u geen aanvragen doen.', { error: { rule: 'portal.not_your_child' } });
@@ -144,7 +145,7 @@ export function registerPortal(app: FastifyInstance, ctx: HubContext): void {
   });
 
   app.get(PORTAL_REQUESTS_PATH, async (request): Promise<PortalRequestsResponse> => {
-    const parent = await authenticateParent(ctx.db, request);
+    const parent = await authenticateParent(ctx.db, request, { now: ctx.clock(), validDays: ctx.settings.parentTokenDays });
     const now = ctx.clock().toISOString();
     const out: PortalRequestView[] = [];
     for (const childId of parent.childIds) {
@@ -159,7 +160,7 @@ export function registerPortal(app: FastifyInstance, ctx: HubContext): void {
    * same mutator a desk runs when the parent phones). Answers the request as the parent now sees it.
    */
   app.post<{ Params: { id: string } }>(`${PORTAL_REQUESTS_PATH}/:id/confirmation`, async (request): Promise<PortalRequestView> => {
-    const parent = await authenticateParent(ctx.db, request);
+    const parent = await authenticateParent(ctx.db, request, { now: ctx.clock(), validDays: ctx.settings.parentTokenDays });
     const body = parseBody(PortalConfirmationBody, request.body);
     const requestId = parseBody(Id, request.params.id);
     const children = (await Promise.all(parent.childIds.map((id) => childOf(ctx.db, parent.organisationId, id)))).filter(

@@ -2,7 +2,8 @@
  * `POST /v1/push` (sync.md): the device's mutations in ascending id order, applied one after the
  * other in one transaction (sync/pushBatch.ts). Before anything is applied the batch is checked
  * as a whole: the body's device, ascending ids, no gap after the device's last processed id
- * (409), and no mutation naming a location the desk is not enrolled for (403). A database
+ * (409), no mutation naming a location the desk is not enrolled for (403), and no more work than
+ * the push budget allows (413, sync/pushBudget.ts). A database
  * failure rolls back the whole batch (503): nothing advances, and the retry applies it.
  */
 import type { FastifyInstance } from 'fastify';
@@ -14,6 +15,7 @@ import { HubError } from '../http/hubError';
 import { parseBody } from '../http/parseBody';
 import { clockSkewMs } from '../sync/clockSkew';
 import { processBatch } from '../sync/pushBatch';
+import { assertWithinBudget } from '../sync/pushBudget';
 import { requireDevice } from './requireDevice';
 
 export function registerPush(app: FastifyInstance, ctx: HubContext): void {
@@ -23,6 +25,7 @@ export function registerPush(app: FastifyInstance, ctx: HubContext): void {
     assertSameDevice(device, body.deviceId);
     assertAscending(body.mutations);
     assertOwnLocations(device, body.mutations);
+    assertWithinBudget(body.mutations, ctx.settings.pushWorkBudget);
 
     const { rows } = await ctx.db.query<{ last_mutation_id: number }>('SELECT last_mutation_id FROM devices WHERE id = $1', [device.id]);
     let lastMutationId = rows[0]?.last_mutation_id ?? 0;

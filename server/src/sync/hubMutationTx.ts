@@ -89,6 +89,11 @@ const MAX_READ_AHEAD_IDS = 5000;
 const MAX_LOOKUP_FIELDS = 3;
 /** At most this many combinations of values are read ahead at once for a kind of lookup. */
 const MAX_LOOKUP_COMBINATIONS = 5000;
+/**
+ * At most this many ids and combinations are read ahead over a whole batch (push.ts bounds the
+ * batch itself): past it, every read asks for just what it needs.
+ */
+export const MAX_BATCH_READ_AHEAD = 20_000;
 
 type Found = { space: string; id: string; row: Row };
 
@@ -101,6 +106,8 @@ export class BatchStore {
   private readonly lookups = new Map<string, Map<string, Found[]>>();
   /** What was read ahead already, per kind of mutation. */
   private readonly readAhead = new Set<string>();
+  /** How many more ids and combinations this batch may read ahead (`MAX_BATCH_READ_AHEAD`). */
+  private readAheadLeft = MAX_BATCH_READ_AHEAD;
   private readonly writtenIndexes = new Map<string, Map<string, Set<string>>>();
   private readonly versions: Map<string, number>;
   private readonly moved = new Set<string>();
@@ -145,12 +152,15 @@ export class BatchStore {
     if (this.firstTime(`get\u0000${table}`)) {
       const [args, ...rest] = this.remainingOfKind();
       const paths = pathsTo(args, id);
+      const limit = 1 + Math.min(MAX_READ_AHEAD_IDS - 1, this.readAheadLeft);
       for (const other of rest) {
+        if (ids.size >= limit) break;
         for (const value of paths.flatMap((path) => valuesAt(other, path))) {
-          if (ids.size >= MAX_READ_AHEAD_IDS) break;
+          if (ids.size >= limit) break;
           if (!this.live.has(keyOf(table, value)) && !refusedAsJson(value)) ids.add(value);
         }
       }
+      this.readAheadLeft -= ids.size - 1;
     }
     const rows = await this.read(() => liveRowsById(this.q, this.readable, table, [...ids]));
     const found = new Map<string, Map<string, Row>>();
@@ -272,14 +282,20 @@ export class BatchStore {
     const asked = new Map<string, readonly string[]>([[values.join('\u0000'), values]]);
     const [args, ...rest] = this.remainingOfKind();
     const paths = values.map((value) => pathsTo(args, value));
+    const limit = 1 + Math.min(MAX_LOOKUP_COMBINATIONS - 1, this.readAheadLeft);
     if (paths.every((found) => found.length > 0)) {
       for (const other of rest) {
         const options = paths.map((found) => [...new Set(found.flatMap((path) => valuesAt(other, path)))].filter((v) => !refusedAsJson(v)));
-        const more = combinations(options).filter((c) => !asked.has(c.join('\u0000')) && !read.has(c.join('\u0000')));
-        if (asked.size + more.length > MAX_LOOKUP_COMBINATIONS) break;
-        for (const c of more) asked.set(c.join('\u0000'), c);
+        // Counted before any is made: values from thousands of copies would make millions.
+        const all = combinations(options, limit - asked.size);
+        if (all === null) break;
+        for (const c of all) {
+          const key = c.join('\u0000');
+          if (!read.has(key)) asked.set(key, c);
+        }
       }
     }
+    this.readAheadLeft -= asked.size - 1;
     const columns = fields.map((_, i) => [...asked.values()].map((c) => c[i]!));
     const rows = await this.read(() => findLiveRowsAmong(this.q, this.readable, table, fields, columns));
     const found = new Map<string, Found[]>([...asked.keys()].map((key) => [key, []]));

@@ -26,7 +26,22 @@ export function valuesAt(args: unknown, path: ArgPath): string[] {
   return valuesAt((args as Record<string, unknown>)[step], rest);
 }
 
-/** Every choice of one value from each list. */
-export function combinations(lists: readonly (readonly string[])[]): string[][] {
+/** How many choices of one value from each list there are, counted up to just past `max`. */
+export function combinationCount(lists: readonly (readonly string[])[], max: number): number {
+  let count = 1;
+  for (const list of lists) {
+    count *= list.length;
+    if (count > max) return max + 1;
+  }
+  return count;
+}
+
+/**
+ * Every choice of one value from each list, or null when there are more than `max`: counted
+ * before any is made, so lists of a few thousand values each (a cartesian product of millions)
+ * cost nothing.
+ */
+export function combinations(lists: readonly (readonly string[])[], max: number): string[][] | null {
+  if (combinationCount(lists, max) > max) return null;
   return lists.reduce<string[][]>((acc, list) => acc.flatMap((prefix) => list.map((value) => [...prefix, value])), [[]]);
 }

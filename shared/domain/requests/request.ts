@@ -12,7 +12,10 @@ import { Id, LocalDateSchema, MinutesSchema } from '../../model/rows';
 import type { LocalDate } from '../time/localDate';
 import { instantAtLocal } from './requestTime';
 
-const Instant = z.string().refine((s) => Number.isFinite(Date.parse(s)), { message: 'geen geldig tijdstip' });
+const Instant = z
+  .string()
+  .max(40)
+  .refine((s) => Number.isFinite(Date.parse(s)), { message: 'geen geldig tijdstip' });
 
 export const requestKinds = ['absence', 'swapDay', 'extraDay', 'flexDay', 'extension', 'schoolClosureDay'] as const;
 export const RequestKind = z.enum(requestKinds);
@@ -134,13 +137,20 @@ export type RequestStatus = z.infer<typeof RequestStatus>;
 /** Final: nothing leads out of these (approved is binding but can still be revoked or cancelled). */
 export const finalStatuses: readonly RequestStatus[] = ['rejected', 'cancelled', 'expired', 'revoked'];
 
+/** A rule's message has a handful of values (names, dates, hours). */
+const MAX_RULE_PARAMS = 20;
+
 /**
  * A rule failure as stored with a rejection: enough to render the sentence again. `message` is
  * the Dutch sentence, kept for rules outside this folder's catalogue (the ratio engine's).
  */
+
 export const NamedRuleSchema = z.object({
   rule: z.string().min(1).max(100),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: z
+    .record(z.string().max(100), z.union([z.string().max(1000), z.number()]))
+    .refine((params) => Object.keys(params).length <= MAX_RULE_PARAMS, { message: `ten hoogste ${MAX_RULE_PARAMS} waarden` })
+    .optional(),
   message: z.string().max(1000).optional(),
 });
 export type NamedRule = z.infer<typeof NamedRuleSchema>;
@@ -154,7 +164,7 @@ const note = z.string().max(2000);
 export const RejectionReasonSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('staff_shortage'), note: note.optional() }),
   z.object({ code: z.literal('group_full'), note: note.optional() }),
-  z.object({ code: z.literal('outside_rules'), rules: z.array(NamedRuleSchema).min(1), note: note.optional() }),
+  z.object({ code: z.literal('outside_rules'), rules: z.array(NamedRuleSchema).min(1).max(40), note: note.optional() }),
   z.object({ code: z.literal('structural_extra_care'), note: note.optional() }),
   z.object({ code: z.literal('other'), note: note.min(1) }),
 ]);

@@ -7,6 +7,7 @@ import { masterData } from './005_master_data';
 import { groupRoomDays } from './006_group_room_days';
 import { userSessions } from './007_user_sessions';
 import { knownSignIns } from './008_known_sign_ins';
+import { parentTokenExpiry } from './009_parent_token_expiry';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   groupRoomDays,
   userSessions,
   knownSignIns,
+  parentTokenExpiry,
 ];
