@@ -2,7 +2,6 @@
  * The desk's core: the store, the services and the boundary, with no Electron in sight. The
  * Electron main process and the browser bridge both create one and forward calls to `call`.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiResult } from '../../shared/contract/errors';
 import type { EventListener, PushEvent } from '../../shared/contract/events';
@@ -38,6 +37,7 @@ import { closeDatabase, openDatabase } from './store/database';
 import { loadDemo } from './store/demoLoader';
 import { LocalMutations } from './store/localMutations';
 import { migrate } from './store/migrate';
+import { openCheckedStore, withStoreFaults } from './store/openStore';
 import { TableStore } from './store/tableStore';
 import { WriteLock } from './store/writeLock';
 import { fileCredentialStore, type CredentialStore } from './sync/credentialStore';
@@ -79,10 +79,11 @@ export type Core = {
 export const STORE_FILE = 'opvangdesk.db';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  // Store faults (issue 15, item 8): lock, open and quick check before anything writes to the folder.
+  const opened = openCheckedStore(options.dataDir, () => openDatabase(path.join(options.dataDir, STORE_FILE)));
+  const db = opened.db;
   const log = options.log ?? createLogger(options.dataDir);
-  const db = openDatabase(path.join(options.dataDir, STORE_FILE));
-  const report = await migrate(db, path.join(options.dataDir, 'backups'));
+  const report = await withStoreFaults(opened, () => migrate(db, path.join(options.dataDir, 'backups')));
   if (report.from !== report.to) log.info(report, 'store migrated');
 
   const listeners = new Set<EventListener>();
@@ -165,6 +166,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await ctx.sync.idle();
       listeners.clear();
       closeDatabase(db);
+      opened.lock.release();
     },
   };
 }

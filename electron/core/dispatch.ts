@@ -8,6 +8,7 @@ import { apiError, type ApiResult, type FieldIssue } from '../../shared/contract
 import { methods } from '../../shared/contract/methods';
 import { methodNames, type MethodName } from '../../shared/contract/methodNames';
 import type { Handlers } from './handlers';
+import { storeFaultResult, storeFaultRuleOf } from './store/storeFaults';
 import type { Logger } from './logger';
 
 export function isMethodName(name: string): name is MethodName {
@@ -24,6 +25,18 @@ export function invalidInput(error: z.ZodError): ApiResult<never> {
   return apiError('validation_failed', `De invoer klopt niet (${fields}).`, { details });
 }
 
+/**
+ * The log lives in the data folder: on a full disk writing it throws too, and that must not turn
+ * the answer into a failed call (which the bridge used to word as "verbinding").
+ */
+function logQuietly(write: () => void): void {
+  try {
+    write();
+  } catch {
+    // the answer to the user matters more than this log line
+  }
+}
+
 export async function dispatch(handlers: Handlers, method: string, rawInput: unknown, log: Logger): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
     return apiError('unknown_method', `Onbekende opdracht: ${method.slice(0, 80)}`);
@@ -34,8 +47,13 @@ export async function dispatch(handlers: Handlers, method: string, rawInput: unk
     const handler = handlers[method] as (input: unknown) => Promise<ApiResult<unknown>>;
     return await handler(parsed.data);
   } catch (err) {
+    const faultRule = storeFaultRuleOf(err);
+    if (faultRule) {
+      logQuietly(() => log.warn({ err, method, rule: faultRule }, 'store fault'));
+      return storeFaultResult(faultRule);
+    }
     const logId = uuidv7();
-    log.error({ err, logId, method }, 'call failed');
+    logQuietly(() => log.error({ err, logId, method }, 'call failed'));
     return apiError('internal_error', `Er ging iets mis in Opvangdesk (meldingscode ${logId.slice(-8)}). Er is niets opgeslagen.`, {
       logId,
     });
