@@ -32,6 +32,7 @@ import { staffService } from './services/staffService';
 import { syncService } from './services/syncService';
 import { updateService } from './services/updateService';
 import { settingsService } from './services/settingsService';
+import { storeFaultService } from './services/storeFaultService';
 import { Session } from './session';
 import { closeDatabase, openDatabase } from './store/database';
 import { loadDemo } from './store/demoLoader';
@@ -136,6 +137,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...devicesService(ctx),
     ...updateService(updater),
     ...settingsService(ctx),
+    ...storeFaultService(),
   };
   // Someone signing in may do what waited for a person (an expiry while nobody was signed in).
   const signIn = handlers['auth.signIn'];
