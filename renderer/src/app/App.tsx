@@ -11,6 +11,7 @@ import { RatioPage } from '../features/ratio/RatioPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { SignInPage } from '../features/signIn/SignInPage';
+import { isStoreFault, StoreFaultPage } from '../features/storeFault/StoreFaultPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { SyncPage } from '../features/sync/SyncPage';
@@ -62,6 +63,7 @@ export function App() {
   }, [load, setSync]);
 
   if (status === 'loading') return <Loading />;
+  if (status === 'error' && isStoreFault(error)) return <StoreFaultPage error={error} />;
   if (status === 'error' && error) return <ErrorState error={error} onRetry={() => void load()} />;
   if (session?.signInRequired && !session.user) return <SignInPage />;
   if ((info?.dataset === 'empty' && sync?.state === 'local_only') || settingUp) return <WelcomePage />;

@@ -3,6 +3,7 @@ import { settingsEn } from './settings.en';
 import { staffEn } from './staff.en';
 import { childEditEn } from './childEdit.en';
 import { mentorEn } from './mentor.en';
+import { storeFaultEn } from './storeFault.en';
 import { importEn } from './import.en';
 
 /** English, selectable in the language switcher. Same keys as nl.ts (checked by the type). */
@@ -1211,4 +1212,5 @@ export const en: Messages = {
   childEdit: childEditEn,
   mentor: mentorEn,
   import: importEn,
+  storeFault: storeFaultEn,
 };
