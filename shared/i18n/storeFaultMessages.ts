@@ -6,6 +6,26 @@
 import type { StoreFaultRule } from '../contract/storeFaultViews';
 import type { Lang } from './messages';
 
+/** The headings: the renderer's fault screen and Electron's dialog. */
+export const storeFaultTitles: Record<Lang, Record<StoreFaultRule, string>> = {
+  nl: {
+    'store.disk_full': 'De schijf is vol',
+    'store.read_only': 'Opvangdesk mag hier niet schrijven',
+    'store.damaged': 'Het gegevensbestand is beschadigd',
+    'store.in_use': 'Opvangdesk is al geopend',
+    'store.cannot_open': 'Het gegevensbestand kan niet worden geopend',
+    'store.io_error': 'De schijf gaf een fout',
+  },
+  en: {
+    'store.disk_full': 'The disk is full',
+    'store.read_only': 'Opvangdesk may not write here',
+    'store.damaged': 'The data file is damaged',
+    'store.in_use': 'Opvangdesk is already open',
+    'store.cannot_open': 'The data file cannot be opened',
+    'store.io_error': 'The disk reported an error',
+  },
+};
+
 export const storeFaultMessages: Record<Lang, Record<StoreFaultRule, string>> = {
   nl: {
     'store.disk_full':

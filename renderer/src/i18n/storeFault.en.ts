@@ -1,16 +1,9 @@
-import { storeFaultMessages } from '../../../shared/i18n/storeFaultMessages';
+import { storeFaultMessages, storeFaultTitles } from '../../../shared/i18n/storeFaultMessages';
 import type { storeFaultNl } from './storeFault.nl';
 
 /** The store-fault screen, in English. */
 export const storeFaultEn: typeof storeFaultNl = {
-  title: {
-    'store.disk_full': 'The disk is full',
-    'store.read_only': 'Opvangdesk may not write here',
-    'store.damaged': 'The data file is damaged',
-    'store.in_use': 'Opvangdesk is already open',
-    'store.cannot_open': 'The data file cannot be opened',
-    'store.io_error': 'The disk reported an error',
-  },
+  title: storeFaultTitles.en,
   rules: storeFaultMessages.en,
   dataDir: 'Data folder',
   restore: {

@@ -1,15 +1,8 @@
-import { storeFaultMessages } from '../../../shared/i18n/storeFaultMessages';
+import { storeFaultMessages, storeFaultTitles } from '../../../shared/i18n/storeFaultMessages';
 
 /** The screen a desk shows when its store cannot be served (damaged, in use, read-only, ...). */
 export const storeFaultNl = {
-  title: {
-    'store.disk_full': 'De schijf is vol',
-    'store.read_only': 'Opvangdesk mag hier niet schrijven',
-    'store.damaged': 'Het gegevensbestand is beschadigd',
-    'store.in_use': 'Opvangdesk is al geopend',
-    'store.cannot_open': 'Het gegevensbestand kan niet worden geopend',
-    'store.io_error': 'De schijf gaf een fout',
-  },
+  title: storeFaultTitles.nl,
   rules: storeFaultMessages.nl,
   dataDir: 'Gegevensmap',
   restore: {
