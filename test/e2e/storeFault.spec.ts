@@ -42,7 +42,7 @@ test(
       await expect(page.getByRole('heading', { name: 'Het gegevensbestand is beschadigd' })).toHaveCount(0, { timeout: 30_000 });
       await expect(page.getByText('Demogegevens')).toBeVisible();
       expect(fs.readdirSync(path.join(desk.dataDir, 'damaged'))).toHaveLength(1);
-    await expect(page.getByText('Laden...')).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.getByText('Laden...')).toHaveCount(0, { timeout: 30_000 });
       await page.screenshot({ path: path.join(screenshotDir, 'store-fault-restored.png') });
     } finally {
       await stop();
