@@ -2,7 +2,6 @@
  * The desk's core: the store, the services and the boundary, with no Electron in sight. The
  * Electron main process and the browser bridge both create one and forward calls to `call`.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiResult } from '../../shared/contract/errors';
 import type { EventListener, PushEvent } from '../../shared/contract/events';
@@ -34,11 +33,13 @@ import { staffService } from './services/staffService';
 import { syncService } from './services/syncService';
 import { updateService } from './services/updateService';
 import { settingsService } from './services/settingsService';
+import { storeFaultService } from './services/storeFaultService';
 import { Session } from './session';
 import { closeDatabase, openDatabase } from './store/database';
 import { loadDemo } from './store/demoLoader';
 import { LocalMutations } from './store/localMutations';
 import { migrate } from './store/migrate';
+import { openCheckedStore, withStoreFaults } from './store/openStore';
 import { TableStore } from './store/tableStore';
 import { WriteLock } from './store/writeLock';
 import { fileCredentialStore, type CredentialStore } from './sync/credentialStore';
@@ -80,10 +81,11 @@ export type Core = {
 export const STORE_FILE = 'opvangdesk.db';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  // Store faults (issue 15, item 8): lock, open and quick check before anything writes to the folder.
+  const opened = openCheckedStore(options.dataDir, () => openDatabase(path.join(options.dataDir, STORE_FILE)));
+  const db = opened.db;
   const log = options.log ?? createLogger(options.dataDir);
-  const db = openDatabase(path.join(options.dataDir, STORE_FILE));
-  const report = await migrate(db, path.join(options.dataDir, 'backups'));
+  const report = await withStoreFaults(opened, () => migrate(db, path.join(options.dataDir, 'backups')));
   if (report.from !== report.to) log.info(report, 'store migrated');
 
   const listeners = new Set<EventListener>();
@@ -137,6 +139,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...devicesService(ctx),
     ...updateService(updater),
     ...settingsService(ctx),
+    ...storeFaultService(),
   };
   // Someone signing in may do what waited for a person (an expiry while nobody was signed in).
   const signIn = handlers['auth.signIn'];
@@ -174,6 +177,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await ctx.sync.idle();
       listeners.clear();
       closeDatabase(db);
+      opened.lock.release();
     },
   };
 }

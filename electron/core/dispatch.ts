@@ -9,6 +9,7 @@ import { methods } from '../../shared/contract/methods';
 import { methodNames, type MethodName } from '../../shared/contract/methodNames';
 import type { AccessRefusal } from './access';
 import type { Handlers } from './handlers';
+import { storeFaultResult, storeFaultRuleOf } from './store/storeFaults';
 import type { Logger } from './logger';
 
 export function isMethodName(name: string): name is MethodName {
@@ -23,6 +24,18 @@ export function invalidInput(error: z.ZodError): ApiResult<never> {
   const details = fieldIssues(error);
   const fields = details.map((d) => d.path).join(', ');
   return apiError('validation_failed', `De invoer klopt niet (${fields}).`, { details });
+}
+
+/**
+ * The log lives in the data folder: on a full disk writing it throws too, and that must not turn
+ * the answer into a failed call (which the bridge used to word as "verbinding").
+ */
+function logQuietly(write: () => void): void {
+  try {
+    write();
+  } catch {
+    // the answer to the user matters more than this log line
+  }
 }
 
 /** Who may call what now (access.ts), asked before the input is even parsed. */
@@ -46,8 +59,13 @@ export async function dispatch(
     const handler = handlers[method] as (input: unknown) => Promise<ApiResult<unknown>>;
     return await handler(parsed.data);
   } catch (err) {
+    const faultRule = storeFaultRuleOf(err);
+    if (faultRule) {
+      logQuietly(() => log.warn({ err, method, rule: faultRule }, 'store fault'));
+      return storeFaultResult(faultRule);
+    }
     const logId = uuidv7();
-    log.error({ err, logId, method }, 'call failed');
+    logQuietly(() => log.error({ err, logId, method }, 'call failed'));
     return apiError('internal_error', `Er ging iets mis in Opvangdesk (meldingscode ${logId.slice(-8)}). Er is niets opgeslagen.`, {
       logId,
     });

@@ -12,5 +12,8 @@ export function createLogger(dataDir: string | null, level = process.env.OPVANGD
   if (dataDir === null) return pino({ level: 'silent' });
   const dir = path.join(dataDir, 'logs');
   fs.mkdirSync(dir, { recursive: true });
-  return pino({ level }, pino.destination({ dest: path.join(dir, 'opvangdesk.log'), sync: true, mkdir: true }));
+  const destination = pino.destination({ dest: path.join(dir, 'opvangdesk.log'), sync: true, mkdir: true });
+  // A log line that cannot be written (a full disk) is lost, never thrown into the call that logged it.
+  destination.on('error', () => undefined);
+  return pino({ level }, destination);
 }

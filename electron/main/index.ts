@@ -5,12 +5,26 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type BrowserWindowConstructorOptions,
+  type WebContents,
+} from 'electron';
 import { apiError } from '../../shared/contract/errors';
 import { EVENT_CHANNEL, channelOf, methodNames } from '../../shared/contract/methodNames';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
-import { createCore, type Core } from '../core/core';
+import type { Core } from '../core/core';
+import { startCore } from '../core/faultCore';
 import { createLogger } from '../core/logger';
+import { StoreFaultError, asStoreFault } from '../core/store/storeFaults';
+import { applicationMenuTemplate } from './menuTemplate';
 import { secureCredentialStore } from './secureCredentialStore';
 import { mimeTypeOf, resolveAppPath } from './security/appProtocol';
 import {
@@ -21,6 +35,7 @@ import {
   isTrustedSender,
   secureWebPreferences,
 } from './security/windowPolicy';
+import { settleStoreFault } from './storeFaultDialog';
 import { createAutoUpdate, type AutoUpdate } from './update/autoUpdate';
 
 const rendererRoot = path.join(__dirname, '../renderer');
@@ -35,6 +50,17 @@ app.enableSandbox();
 // default: a Dutch location's laptop set to English would show 11/23/2026 and 6:30 PM. The domain
 // is Dutch (conventions: nl-NL dates, 24h times), in either UI language.
 app.commandLine.appendSwitch('lang', 'nl-NL');
+
+// One desk per user session: a second start hands over to the first and ends; the first comes to
+// the front. Another process on the same data folder (browser mode, another user) meets the
+// store's lock file instead (electron/core/store/storeLock.ts).
+if (!app.requestSingleInstanceLock()) app.exit(0);
+app.on('second-instance', () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.focus();
+});
 
 let core: Core | null = null;
 let updates: AutoUpdate | null = null;
@@ -112,36 +138,64 @@ async function createWindow(c: Core): Promise<void> {
 
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
-app.whenReady().then(async () => {
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
-  session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
-  serveAppProtocol();
-  const dataDir = process.env.OPVANGDESK_DATA ? path.resolve(process.env.OPVANGDESK_DATA) : app.getPath('userData');
-  const log = createLogger(dataDir);
-  updates = createAutoUpdate({
-    dataDir,
-    version: app.getVersion(),
-    isPackaged: app.isPackaged,
-    resourcesPath: process.resourcesPath,
-    log,
-    isPushing: () => core?.context.sync.isPushing() ?? false,
+app
+  .whenReady()
+  .then(async () => {
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
+    session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
+    serveAppProtocol();
+    const dataDir = process.env.OPVANGDESK_DATA ? path.resolve(process.env.OPVANGDESK_DATA) : app.getPath('userData');
+    const showAbout = () =>
+      void dialog.showMessageBox({
+        type: 'info',
+        title: 'Over Opvangdesk',
+        message: `Opvangdesk ${app.getVersion()}`,
+        detail: `Gegevensmap: ${dataDir}`,
+      });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(applicationMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, onAbout: showAbout })),
+    );
+    const log = createLogger(dataDir);
+    updates = createAutoUpdate({
+      dataDir,
+      version: app.getVersion(),
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      log,
+      isPushing: () => core?.context.sync.isPushing() ?? false,
+    });
+    const started = await startCore({
+      dataDir,
+      credentials: secureCredentialStore(dataDir),
+      transport: 'ipc',
+      version: app.getVersion(),
+      demo: process.argv.includes('--demo'),
+      log,
+      updater: updates,
+      onClose: () => app.quit(),
+    });
+    core = started;
+    // a store that cannot be served (damaged, in use, read-only): a dialog with the ways out, before any window
+    if (!(await settleStoreFault(started, async (options) => (await dialog.showMessageBox(options)).response))) return app.quit();
+    registerIpc(core);
+    await createWindow(core);
+    updates.start();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0 && core) void createWindow(core);
+    });
+  })
+  .catch((err: unknown) => {
+    // never a start without a window and without a word: say it, then end
+    console.error(err);
+    const fault = asStoreFault(err);
+    dialog.showErrorBox(
+      'Opvangdesk kon niet starten',
+      fault instanceof StoreFaultError
+        ? fault.message
+        : 'Er ging iets mis bij het starten van Opvangdesk. De details staan in het logboek in de gegevensmap (map logs).',
+    );
+    app.exit(1);
   });
-  core = await createCore({
-    dataDir,
-    credentials: secureCredentialStore(dataDir),
-    transport: 'ipc',
-    version: app.getVersion(),
-    demo: process.argv.includes('--demo'),
-    log,
-    updater: updates,
-  });
-  registerIpc(core);
-  await createWindow(core);
-  updates.start();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0 && core) void createWindow(core);
-  });
-});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

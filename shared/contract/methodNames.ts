@@ -59,6 +59,11 @@ export const methodNames = [
   // Import from the back office
   'import.preview',
   'import.apply',
+  // Store faults: the fault state and the ways out of it
+  'storeFault.view',
+  'storeFault.restoreBackup',
+  'storeFault.resync',
+  'storeFault.close',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -25,6 +25,7 @@ import type { FirstAidDay, StaffDetail, StaffList } from './staffViews';
 import { PlacementDay } from '../model/rows';
 import type { ChildHealthView, ContractPreview } from './childrenViews';
 import { ImportFileInput, type ImportPreview, type ImportResult } from './importViews';
+import type { StoreFaultView } from './storeFaultViews';
 
 type MethodDef<I extends z.ZodType, O> = {
   input: I;
@@ -249,6 +250,15 @@ export const methods = {
   'import.preview': def<ImportPreview>()(ImportFileInput, 'read'),
   /** Applies the file as its preview showed it (`digest`), all or nothing, through the mutators; remembers the mapping. */
   'import.apply': def<ImportResult>()(ImportFileInput.extend({ digest: z.string().min(1).max(100) }).strict(), 'write'),
+  // --- Store faults (issue 15, item 8): the desk's fault state and the ways out of it -----------
+  /** The store's fault when the desk could not serve it (damaged, in use, read-only, ...); `fault: null` when all is well. */
+  'storeFault.view': def<{ fault: StoreFaultView | null }>()(NoInput, 'read'),
+  /** Puts a backup (a name from the view) in place of the damaged store, which is kept aside in `damaged/`. */
+  'storeFault.restoreBackup': def<{ fault: StoreFaultView | null }>()(z.object({ file: z.string().min(1).max(200) }).strict(), 'write'),
+  /** Starts again with an empty store filled from the hub (enrolled desks only); unsent changes in the damaged store are lost. */
+  'storeFault.resync': def<{ fault: StoreFaultView | null }>()(NoInput, 'write'),
+  /** Closes Opvangdesk from the fault screen. */
+  'storeFault.close': def<{ closing: true }>()(NoInput, 'write'),
 } satisfies { [K in MethodName]: MethodDef<z.ZodType, unknown> };
 
 export type Methods = typeof methods;

@@ -69,7 +69,7 @@ export async function createBridgeServer(options: BridgeOptions): Promise<Fastif
     if (error.statusCode === 400 || error.statusCode === 415) {
       return send(reply, apiError('validation_failed', 'Het verzoek is geen geldige JSON.'));
     }
-    return send(reply, apiError('internal_error', 'Er ging iets mis in de verbinding met Opvangdesk.'));
+    return send(reply, apiError('internal_error', 'Er ging iets mis in Opvangdesk. Er is niets opgeslagen; probeer het opnieuw.'));
   });
 
   app.post<{ Params: { method: string } }>('/api/call/:method', async (request, reply) => {

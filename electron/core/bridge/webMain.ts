@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { clockFromSetting } from '../../../shared/domain/time/clock';
-import { createCore } from '../core';
+import { startCore } from '../faultCore';
 import { defaultDataDir } from '../paths';
 import { createBridgeServer } from './bridgeServer';
 
@@ -41,13 +41,18 @@ async function main(): Promise<void> {
   buildRendererIfMissing();
   const version = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const clock = clockFromSetting(process.env.OPVANGDESK_NOW);
-  const core = await createCore({
+  let stop = async (): Promise<void> => process.exit(0);
+  const core = await startCore({
     dataDir,
     transport: 'bridge',
     version,
     demo: process.argv.includes('--demo'),
     ...(clock ? { clock } : {}),
+    onClose: () => void stop(),
   });
+  // store faults (damaged, in use, read-only): said here too, and served as the fault screen
+  const fault = core.fault();
+  if (fault) console.error(`Opvangdesk: ${fault.message} (${fault.rule}, gegevensmap ${dataDir})`);
   const token = randomBytes(24).toString('base64url');
   const server = await createBridgeServer({ core, token, rendererDir });
   await server.listen({ host: '127.0.0.1', port });
@@ -55,7 +60,7 @@ async function main(): Promise<void> {
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`Opvangdesk: http://127.0.0.1:${actualPort}/?token=${token}`);
 
-  const stop = async () => {
+  stop = async () => {
     await server.close();
     await core.close();
     process.exit(0);

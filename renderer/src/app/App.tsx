@@ -12,6 +12,7 @@ import { RequestsPage } from '../features/requests/RequestsPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { RevokedPage } from '../features/signIn/RevokedPage';
 import { SignInPage } from '../features/signIn/SignInPage';
+import { isStoreFault, StoreFaultPage } from '../features/storeFault/StoreFaultPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { SyncPage } from '../features/sync/SyncPage';
@@ -64,6 +65,7 @@ export function App() {
   }, [load, setSync, setSession]);
 
   if (status === 'loading') return <Loading />;
+  if (status === 'error' && isStoreFault(error)) return <StoreFaultPage error={error} />;
   if (status === 'error' && error) return <ErrorState error={error} onRetry={() => void load()} />;
   if (sync?.state === 'revoked') return <RevokedPage sync={sync} />;
   if (session?.signInRequired && !session.user) return <SignInPage />;

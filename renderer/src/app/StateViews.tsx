@@ -20,7 +20,8 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
       <AlertTriangle aria-hidden size={20} />
       <div>
         <strong>{t('common.errorTitle')}</strong>
-        <p>{error.message}</p>
+        {/* a store fault is worded from its rule, so it follows the chosen language */}
+        <p>{error.rule?.startsWith('store.') ? t(`storeFault.rules.${error.rule}`, { defaultValue: error.message }) : error.message}</p>
       </div>
       {onRetry && (
         <button type="button" onClick={onRetry}>

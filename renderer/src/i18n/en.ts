@@ -3,6 +3,7 @@ import { settingsEn } from './settings.en';
 import { staffEn } from './staff.en';
 import { childEditEn } from './childEdit.en';
 import { mentorEn } from './mentor.en';
+import { storeFaultEn } from './storeFault.en';
 import { importEn } from './import.en';
 import { hubUrlEn } from './hubUrl.en';
 
@@ -1222,4 +1223,5 @@ export const en: Messages = {
   mentor: mentorEn,
   import: importEn,
   hubUrl: hubUrlEn,
+  storeFault: storeFaultEn,
 };

@@ -1,6 +1,7 @@
 /** Dutch, the default language. Keys are grouped per screen. */
 import { childEditNl } from './childEdit.nl';
 import { mentorNl } from './mentor.nl';
+import { storeFaultNl } from './storeFault.nl';
 import { settingsNl } from './settings.nl';
 import { staffNl } from './staff.nl';
 import { importNl } from './import.nl';
@@ -1225,6 +1226,7 @@ export const nl = {
   mentor: mentorNl,
   import: importNl,
   hubUrl: hubUrlNl,
+  storeFault: storeFaultNl,
 };
 
 export type Messages = typeof nl;
