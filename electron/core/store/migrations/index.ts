@@ -13,6 +13,7 @@ import { requestBillingSchema } from './008_request_billing';
 import { masterDataSchema } from './009_master_data';
 import { childMentorsSchema } from './010_child_mentors';
 import { groupRoomDaysSchema } from './011_group_room_days';
+import { childViewsSchema } from './012_child_views';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'master data: location settings, group closing, staff facts, child contacts and health', sql: masterDataSchema },
   { version: 10, name: "children's mentors", sql: childMentorsSchema },
   { version: 11, name: "groups' room and running days", sql: groupRoomDaysSchema },
+  { version: 12, name: 'who viewed a child', sql: childViewsSchema },
 ];
