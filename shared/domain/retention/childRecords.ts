@@ -6,7 +6,13 @@
 import type { TableName } from '../../model/tables';
 
 /** Tables whose row id is the child's id (one row per child). */
-export const tablesKeyedByChild = ['children', 'consents', 'childContacts', 'childHealth', 'childMentors'] as const satisfies readonly TableName[];
+export const tablesKeyedByChild = [
+  'children',
+  'consents',
+  'childContacts',
+  'childHealth',
+  'childMentors',
+] as const satisfies readonly TableName[];
 
 /** Tables whose rows name the child in `childId`. */
 export const tablesNamingChild = [

@@ -30,7 +30,11 @@ describe('due for deletion: a record dated exactly N years ago is kept today and
 
 describe('retention cutoffs per period', () => {
   it('each period from its own setting; the mutation log at the shortest of attendance, late pickups and requests', () => {
-    const cutoffs = retentionCutoffs(TODAY, { attendanceYears: 3, latePickupYears: 2, requestYears: 5, childYearsAfterLastContract: 7 }, plan);
+    const cutoffs = retentionCutoffs(
+      TODAY,
+      { attendanceYears: 3, latePickupYears: 2, requestYears: 5, childYearsAfterLastContract: 7 },
+      plan,
+    );
     expect(cutoffs).toEqual({
       attendance: '2023-11-23',
       latePickups: '2024-11-23',
@@ -64,6 +68,7 @@ describe('a child is due when every contract ended before the cutoff', () => {
     expect(isChildDue([{ endDate: '2022-07-31' }, { endDate: '2024-11-22' }], cutoff)).toBe(true));
   it('last contract ended on the limit: kept', () => expect(isChildDue([{ endDate: '2024-11-23' }], cutoff)).toBe(false));
   it('last contract ended after the limit: kept', () => expect(isChildDue([{ endDate: '2024-11-24' }], cutoff)).toBe(false));
-  it('an open-ended contract keeps the child', () => expect(isChildDue([{ endDate: '2020-01-31' }, { endDate: null }], cutoff)).toBe(false));
+  it('an open-ended contract keeps the child', () =>
+    expect(isChildDue([{ endDate: '2020-01-31' }, { endDate: null }], cutoff)).toBe(false));
   it('a child without any contract is not due by this rule (no end to count from)', () => expect(isChildDue([], cutoff)).toBe(false));
 });
