@@ -3,7 +3,7 @@
  * the child's own rows and every row that names it (shared/domain/retention/childRecords.ts, the
  * same list the hub's retention deletes), as stored, with the names of the staff it refers to.
  */
-import type { tablesKeyedByChild} from '../../../shared/domain/retention/childRecords';
+import type { tablesKeyedByChild } from '../../../shared/domain/retention/childRecords';
 import { tablesKeyedByPlacement, tablesNamingChild } from '../../../shared/domain/retention/childRecords';
 import type { ChildRow } from '../../../shared/model/rows';
 import type { RowOf, TableName } from '../../../shared/model/tables';

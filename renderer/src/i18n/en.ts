@@ -4,6 +4,7 @@ import { staffEn } from './staff.en';
 import { childEditEn } from './childEdit.en';
 import { mentorEn } from './mentor.en';
 import { importEn } from './import.en';
+import { privacyEn } from './privacy.en';
 
 /** English, selectable in the language switcher. Same keys as nl.ts (checked by the type). */
 export const en: Messages = {
@@ -1211,4 +1212,5 @@ export const en: Messages = {
   childEdit: childEditEn,
   mentor: mentorEn,
   import: importEn,
+  privacy: privacyEn,
 };

@@ -4,6 +4,7 @@ import { mentorNl } from './mentor.nl';
 import { settingsNl } from './settings.nl';
 import { staffNl } from './staff.nl';
 import { importNl } from './import.nl';
+import { privacyNl } from './privacy.nl';
 export const nl = {
   app: {
     name: 'Opvangdesk',
@@ -1214,6 +1215,7 @@ export const nl = {
   childEdit: childEditNl,
   mentor: mentorNl,
   import: importNl,
+  privacy: privacyNl,
 };
 
 export type Messages = typeof nl;
