@@ -7,7 +7,7 @@
 import { FileJson, FileSpreadsheet } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../shared/contract/errors';
+import type { ApiError, ApiResult } from '../../../../shared/contract/errors';
 import type { ChildViewLog } from '../../../../shared/contract/privacyViews';
 import { api } from '../../api/client';
 import { useAppStore } from '../../app/appStore';
@@ -32,17 +32,22 @@ export function PrivacyCard({ childId }: { childId: string }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [exporting, setExporting] = useState<Format | null>(null);
 
-  const load = useCallback(async () => {
-    const result = await api['privacy.childViews']({ childId });
+  const show = useCallback((result: ApiResult<ChildViewLog>) => {
     if (result.ok) {
       setLog(result.value);
       setError(null);
     } else setError(result.error);
-  }, [childId]);
+  }, []);
+  const load = useCallback(async () => show(await api['privacy.childViews']({ childId })), [childId, show]);
 
   useEffect(() => {
-    if (role === 'manager') void load();
-  }, [role, load]);
+    if (role !== 'manager') return;
+    let live = true;
+    void api['privacy.childViews']({ childId }).then((result) => live && show(result));
+    return () => {
+      live = false;
+    };
+  }, [role, childId, show]);
   useReloadOnChange(VIEWS, () => void (role === 'manager' && load()));
 
   if (role !== 'manager') return null;
