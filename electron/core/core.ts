@@ -24,6 +24,8 @@ import { latePickupService } from './services/latePickupService';
 import { importService } from './services/importService';
 import { mutationService } from './services/mutationService';
 import { presenceService } from './services/presenceService';
+import { privacyService } from './privacy/privacyService';
+import { recordingViews } from './privacy/viewRecorder';
 import { ratioService } from './services/ratioService';
 import { requestsService } from './services/requestsService';
 import { RequestScheduler, type Timers } from './services/requestScheduler';
@@ -140,7 +142,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...updateService(updater),
     ...settingsService(ctx),
     ...storeFaultService(),
+    ...privacyService(ctx),
   };
+  // A child's detail and health notes are served with a record of who viewed them (AVG).
+  Object.assign(handlers, recordingViews(ctx, handlers));
   // Someone signing in may do what waited for a person (an expiry while nobody was signed in).
   const signIn = handlers['auth.signIn'];
   handlers['auth.signIn'] = async (input) => {

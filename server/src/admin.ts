@@ -23,6 +23,10 @@
  *                    (a back office's export into a location: the preview as JSON, as the desk's
  *                    `desk import` prints it; with --apply applied all or nothing. Exit code 2
  *                    when the file or the apply is refused; OPVANGDESK_NOW sets the day)
+ *   retention        [--org <id>] [--dry-run]   (the retention run the hub makes daily, now: deletes
+ *                    what the organisation's retention settings say is due and anonymises old
+ *                    mutation arguments; --dry-run only counts. The report as JSON; OPVANGDESK_NOW
+ *                    sets the hub's moment)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,6 +46,7 @@ import { issueParentToken, parentTokenExpiresAt, revokeParentToken } from './por
 import { hubConfigFromEnv } from './config';
 import { importIntoLocation } from './admin/importLocation';
 import { organisationRules, setOrganisationRules } from './admin/organisationRules';
+import { runRetention } from './retention/retentionRun';
 import { createLogger } from './logger';
 import { clockFromSetting, wallClock } from '../../shared/domain/time/clock';
 import { dbConfigFromEnv, openDb } from './db/openDb';
@@ -64,10 +69,11 @@ const USAGE = `usage: npm run -s hub:admin -- <command> [options]
   revoke-parent-token --parent <id> --reason <text>
   rules            --org <id>
   set-rules        --org <id> --file <rules.json>
-  import           --org <id> --location <id or code> --file <file.xlsx|file.csv> [--apply]`;
+  import           --org <id> --location <id or code> --file <file.xlsx|file.csv> [--apply]
+  retention        [--org <id>] [--dry-run]`;
 
 /** Options that take no value. */
-const FLAGS = new Set(['--apply', '--wipe']);
+const FLAGS = new Set(['--apply', '--wipe', '--dry-run']);
 
 function parseOptions(args: readonly string[]): Options {
   const options: Options = new Map();
@@ -245,6 +251,17 @@ const commands: Record<string, (db: Db, options: Options) => Promise<string>> = 
     if (result.refusedWhole) process.exitCode = 2;
     const shown = result.mutations === null ? result.summary : { ...result.summary, mutations: result.mutations };
     return JSON.stringify(shown, null, 2);
+  },
+  async retention(db, options) {
+    const organisationId = optional(options, 'org');
+    const reports = await runRetention(db, {
+      now: (clockFromSetting(process.env.OPVANGDESK_NOW) ?? wallClock)(),
+      dryRun: options.has('dry-run'),
+      ...(organisationId ? { organisationId } : {}),
+    });
+    if (organisationId && reports.length === 0) throw new Error(`no organisation ${organisationId}`);
+    console.error(options.has('dry-run') ? 'proefdraai: niets verwijderd, dit is wat nu zou gaan' : 'bewaartermijnen toegepast');
+    return JSON.stringify(reports, null, 2);
   },
 };
 

@@ -8,6 +8,8 @@ import { hubConfigFromEnv, readTls } from './config';
 import { describeDb, openDb } from './db/openDb';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, loadDemoIfEmpty } from './demo/loadDemo';
 import { createLogger } from './logger';
+import { wallClock } from '../../shared/domain/time/clock';
+import { scheduleRetention } from './retention/retentionSchedule';
 import { startHub } from './startHub';
 
 /** After this, a shutdown that hangs (a stuck request) ends the process anyway. */
@@ -53,6 +55,8 @@ async function main(): Promise<void> {
       ...(config.minClientVersion ? { minClientVersion: config.minClientVersion } : {}),
     },
   });
+  // The hub's own clock decides what is due (issue 15), never a desk's: the clock its routes answer by.
+  const retention = scheduleRetention({ db, clock: wallClock, logger });
   if (demoCode) {
     process.stdout.write(
       [
@@ -78,6 +82,7 @@ async function main(): Promise<void> {
     void (async () => {
       try {
         await hub.close();
+        await retention.stop();
         await db.close();
         logger.info('hub stopped');
         process.exit(0);

@@ -34,6 +34,8 @@ export const methodNames = [
   'requests.form',
   'children.health',
   'children.contractPreview',
+  'privacy.childViews',
+  'privacy.childExport',
   'mutate',
   'sync.status',
   'sync.now',

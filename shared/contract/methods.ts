@@ -26,6 +26,7 @@ import { PlacementDay } from '../model/rows';
 import type { ChildHealthView, ContractPreview } from './childrenViews';
 import { ImportFileInput, type ImportPreview, type ImportResult } from './importViews';
 import type { StoreFaultView } from './storeFaultViews';
+import type { ChildViewLog } from './privacyViews';
 
 type MethodDef<I extends z.ZodType, O> = {
   input: I;
@@ -184,6 +185,11 @@ export const methods = {
       .strict(),
     'read',
   ),
+  // --- Privacy (AVG, issue 15): who viewed a child, and everything held about one child ---
+  /** Who opened the child's detail or health notes, or exported its data, newest first (manager only). */
+  'privacy.childViews': def<ChildViewLog>()(z.object({ childId: Id }).strict(), 'read'),
+  /** Everything the desk holds about one child, as a file for an access request (manager only; recorded as a view). */
+  'privacy.childExport': def<DownloadFile>()(z.object({ childId: Id, format: z.enum(['json', 'xlsx']) }).strict(), 'read'),
   /** The one write path: a named mutator with its arguments, checked by the mutator's schema. */
   mutate: def<MutationReceipt>()(z.object({ name: z.enum(mutatorNames), args: z.unknown() }).strict(), 'write'),
   'sync.status': def<SyncStatus>()(NoInput, 'read'),

@@ -176,6 +176,8 @@ export function demoTableRows(demo: DemoData): { [T in TableName]: RowOf<T>[] } 
     childHealth: [],
     placementExceptions: [],
     childMentors: demo.childMentors,
+    // Nobody has viewed a child yet.
+    childViews: [],
   };
 }
 

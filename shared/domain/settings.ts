@@ -10,6 +10,7 @@ import { latePickupSettingsSchema } from './latePickup/latePickupSettings';
 import { planSettingsSchema } from './plan/planSettings';
 import { ratioSettingsSchema } from './ratio/ratioSettings';
 import { requestSettingsSchema } from './requests/requestSettings';
+import { retentionSettingsSchema } from './retention/retentionSettings';
 
 export const organisationSettingsSchema = z.object({
   calendar: calendarSettingsSchema.default(() => calendarSettingsSchema.parse({})),
@@ -18,6 +19,7 @@ export const organisationSettingsSchema = z.object({
   plan: planSettingsSchema.default(() => planSettingsSchema.parse({})),
   ratio: ratioSettingsSchema.default(() => ratioSettingsSchema.parse({})),
   requests: requestSettingsSchema.default(() => requestSettingsSchema.parse({})),
+  retention: retentionSettingsSchema.default(() => retentionSettingsSchema.parse({})),
 });
 
 export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;

@@ -7,6 +7,7 @@ import { ChildRow, ConsentRow, GroupRow, LatePickupRow, LocationRow, Organisatio
 import { RosterAuditRow, RosterWeekRow, StaffAbsenceRow } from './rows';
 import { AttendanceRow, PickupPersonRow } from './rows';
 import { ChildContactsRow, ChildHealthRow, ChildMentorRow, PlacementExceptionRow } from './masterDataRows';
+import { ChildViewRow } from './privacyRows';
 import { BillingLineRow, HourLedgerRow, RequestEventRow, RequestRow, RequestTaskRow, SchoolClosureDayRow } from './requestRows';
 
 /** The organisation-wide space: reference data every desk reads. */
@@ -63,6 +64,7 @@ export const tables = {
   childHealth: table(ChildHealthRow, byLocation),
   placementExceptions: table(PlacementExceptionRow, byLocation, { json: ['recordedBy'] }),
   childMentors: table(ChildMentorRow, byLocation),
+  childViews: table(ChildViewRow, byLocation, { json: ['by'] }),
 };
 
 export type TableName = keyof typeof tables;

@@ -36,6 +36,7 @@ import { schoolClosureDaySetThreshold } from './schoolClosureDay';
 import { shiftAssign, shiftCopy, shiftRemove, shiftSetDay } from './shift';
 import { staffAbsenceRegister, staffAbsenceRemove } from './staffAbsence';
 import type { Mutator } from './types';
+import { childViewRecord } from './childView';
 
 export const mutators: { [K in MutatorName]: Mutator } = {
   'shift.assign': shiftAssign as Mutator,
@@ -95,4 +96,5 @@ export const mutators: { [K in MutatorName]: Mutator } = {
   'organisation.setRules': organisationSetRules as Mutator,
   'location.update.v2': locationUpdateV2 as Mutator,
   'staff.end.v2': staffEndV2 as Mutator,
+  'childView.record': childViewRecord as Mutator,
 };

@@ -57,5 +57,6 @@ export const mutatorNames = [
   'organisation.setRules',
   'location.update.v2',
   'staff.end.v2',
+  'childView.record',
 ] as const;
 export type MutatorName = (typeof mutatorNames)[number];

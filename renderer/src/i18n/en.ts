@@ -6,6 +6,7 @@ import { mentorEn } from './mentor.en';
 import { storeFaultEn } from './storeFault.en';
 import { importEn } from './import.en';
 import { hubUrlEn } from './hubUrl.en';
+import { privacyEn } from './privacy.en';
 
 /** English, selectable in the language switcher. Same keys as nl.ts (checked by the type). */
 export const en: Messages = {
@@ -1224,4 +1225,5 @@ export const en: Messages = {
   import: importEn,
   hubUrl: hubUrlEn,
   storeFault: storeFaultEn,
+  privacy: privacyEn,
 };

@@ -6,6 +6,7 @@ import { settingsNl } from './settings.nl';
 import { staffNl } from './staff.nl';
 import { importNl } from './import.nl';
 import { hubUrlNl } from './hubUrl.nl';
+import { privacyNl } from './privacy.nl';
 export const nl = {
   app: {
     name: 'Opvangdesk',
@@ -1227,6 +1228,7 @@ export const nl = {
   import: importNl,
   hubUrl: hubUrlNl,
   storeFault: storeFaultNl,
+  privacy: privacyNl,
 };
 
 export type Messages = typeof nl;

@@ -1,5 +1,5 @@
 /**
- * The organisation's rules (request terms, late-pickup terms) set by the hub's administrator
+ * The organisation's rules (request terms, late-pickup terms, retention periods) set by the hub's administrator
  * (spec/master-data.md "Who edits what"): the same editable set and the same checks as the
  * Instellingen screen of a desk without a hub (shared/domain/masterData/organisationRules.ts),
  * written to the organisation's synced row, so every enrolled desk shows them at its next pull.
@@ -9,6 +9,7 @@ import {
   checkLatePickupOrder,
   OrganisationRules,
   organisationRulesOf,
+  retentionRulesOf,
   withOrganisationRules,
 } from '../../../shared/domain/masterData/organisationRules';
 import { organisationSettingsSchema } from '../../../shared/domain/settings';
@@ -18,10 +19,12 @@ import { orgSpaceOf } from '../sync/spaces';
 
 export type RulesOutcome = { ok: true; rules: OrganisationRules } | { ok: false; message: string };
 
-/** The organisation's editable rules as they stand; null when it does not exist. */
+/** The organisation's editable rules as they stand, its retention periods included; null when it does not exist. */
 export async function organisationRules(q: Queryable, organisationId: string): Promise<OrganisationRules | null> {
   const found = await getRow(q, [orgSpaceOf(organisationId)], 'organisations', organisationId);
-  return found ? organisationRulesOf(organisationSettingsSchema.parse(found.row.settings)) : null;
+  if (!found) return null;
+  const settings = organisationSettingsSchema.parse(found.row.settings);
+  return { ...organisationRulesOf(settings), retention: retentionRulesOf(settings) };
 }
 
 /** Replaces the editable rules (all of them, as `organisationRules` prints them); every other setting keeps its value. */

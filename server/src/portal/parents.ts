@@ -3,7 +3,7 @@
  * parent may submit for (one family). Issued by the admin command; kept only as SHA-256, like a
  * desk's credential (a token with 256 random bits needs no slow hash). A token is valid for the
  * hub's `parentTokenDays` from its issue, by the hub's clock, until the admin command revokes it
- * (migration 007).
+ * (migration 009).
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ok, type RuleResult } from '../../result';
+import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, type RetentionSettings } from '../retention/retentionSettings';
 import type { OrganisationSettings } from '../settings';
 import { masterDataFailure } from './messages';
 
@@ -20,6 +21,12 @@ export const MAX_FINE_CENTS = 1_000_000;
 const days = z.number().int().min(0).max(MAX_NOTICE_DAYS);
 const count = z.number().int().min(1).max(MAX_COUNT);
 const fine = z.number().int().min(0).max(MAX_FINE_CENTS);
+const years = z.number().int().min(MIN_RETENTION_YEARS).max(MAX_RETENTION_YEARS);
+
+/** The retention periods (shared/domain/retention/retentionSettings.ts), set with the rules; all four at once. */
+export const RetentionRules = z
+  .object({ attendanceYears: years, latePickupYears: years, requestYears: years, childYearsAfterLastContract: years })
+  .strict();
 
 /** What the desk's manager may set, all at once (the form shows them all). */
 export const OrganisationRules = z
@@ -44,9 +51,17 @@ export const OrganisationRules = z
         perStartedQuarterAfterClosingCents: fine,
       })
       .strict(),
+    /** Left out: the periods stay as they are (the desk's Instellingen form does not show them). */
+    retention: RetentionRules.optional(),
   })
   .strict();
 export type OrganisationRules = z.infer<typeof OrganisationRules>;
+
+/** The retention periods as they stand, in the shape `OrganisationRules.retention` sets them. */
+export function retentionRulesOf(settings: OrganisationSettings): RetentionSettings {
+  const { attendanceYears, latePickupYears, requestYears, childYearsAfterLastContract } = settings.retention;
+  return { attendanceYears, latePickupYears, requestYears, childYearsAfterLastContract };
+}
 
 /** The editable rules as they stand in the organisation's settings. */
 export function organisationRulesOf(settings: OrganisationSettings): OrganisationRules {
@@ -91,6 +106,7 @@ export function withOrganisationRules(stored: Record<string, unknown>, rules: Or
       swapDay: { ...sub('swapDay'), ...rules.swapDay },
     },
     latePickup: { ...part('latePickup'), ...rules.latePickup },
+    ...(rules.retention ? { retention: { ...part('retention'), ...rules.retention } } : {}),
   };
 }
 

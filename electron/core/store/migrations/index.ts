@@ -14,6 +14,7 @@ import { masterDataSchema } from './009_master_data';
 import { childMentorsSchema } from './010_child_mentors';
 import { groupRoomDaysSchema } from './011_group_room_days';
 import { userSessionsSchema } from './012_user_sessions';
+import { childViewsSchema } from './013_child_views';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: "children's mentors", sql: childMentorsSchema },
   { version: 11, name: "groups' room and running days", sql: groupRoomDaysSchema },
   { version: 12, name: 'hub-issued user sessions', sql: userSessionsSchema },
+  { version: 13, name: 'who viewed a child', sql: childViewsSchema },
 ];

@@ -16,6 +16,7 @@ import { MentorCard } from './MentorCard';
 import { useChildrenStore } from './childrenStore';
 import { PickupPersonsCard } from './PickupPersonsCard';
 import { planText } from './planLanguage';
+import { PrivacyCard } from '../privacy/PrivacyCard';
 
 /** The chosen child: who it is, the end-of-day-care flag, contracts, consents and pickup persons. */
 export function ChildDetailPanel() {
@@ -50,6 +51,7 @@ export function ChildDetailPanel() {
         <PickupPersonsCard detail={detail} />
       </div>
       <MentorCard detail={detail} />
+      <PrivacyCard childId={detail.childId} />
       {dialog?.kind === 'editChild' && (
         <ChildForm
           detail={detail}

@@ -8,6 +8,7 @@ import { groupRoomDays } from './006_group_room_days';
 import { userSessions } from './007_user_sessions';
 import { knownSignIns } from './008_known_sign_ins';
 import { parentTokenExpiry } from './009_parent_token_expiry';
+import { retentionMutationLog } from './010_retention_mutation_log';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   userSessions,
   knownSignIns,
   parentTokenExpiry,
+  retentionMutationLog,
 ];
