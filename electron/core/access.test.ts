@@ -19,10 +19,10 @@ describe('who may call what on a desk (access.ts)', () => {
 
   it('desk.revoked: a revoked desk answers only what it needs to say so, whoever is signed in', () => {
     const revoked = { enrolled: true, signedIn: true, revoked: true };
-    for (const method of ['children.list', 'mutate', 'auth.signIn', 'sync.now', 'locations.list'] as const) {
+    for (const method of ['children.list', 'mutate', 'auth.signIn', 'sync.now', 'staff.list'] as const) {
       expect(accessRefusal(method, revoked), method).toMatchObject({ code: 'forbidden', rule: 'desk.revoked' });
     }
-    for (const method of ['app.info', 'auth.session', 'sync.status', 'update.status'] as const) {
+    for (const method of ['app.info', 'locations.list', 'auth.session', 'sync.status', 'update.status'] as const) {
       expect(accessRefusal(method, revoked), method).toBeNull();
     }
   });

@@ -25,8 +25,14 @@ const BEFORE_SIGN_IN: ReadonlySet<MethodName> = new Set<MethodName>([
   'update.install',
 ]);
 
-/** A revoked desk: only enough to show what happened. */
-const WHEN_REVOKED: ReadonlySet<MethodName> = new Set<MethodName>(['app.info', 'auth.session', 'sync.status', 'update.status']);
+/** A revoked desk: only enough to show what happened (the shell loads the location names: no child's data). */
+const WHEN_REVOKED: ReadonlySet<MethodName> = new Set<MethodName>([
+  'app.info',
+  'locations.list',
+  'auth.session',
+  'sync.status',
+  'update.status',
+]);
 
 export function accessRefusal(method: MethodName, state: AccessState): AccessRefusal | null {
   if (!state.enrolled) return null;

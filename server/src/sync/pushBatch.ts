@@ -206,7 +206,7 @@ async function runBatch(
     throw error;
   }
   await updateLocationRegistry(tx, device.organisationId, locationWrites);
-  await insertLog(tx, device.id, logged);
+  await insertLog(tx, device.id, logged, hubNow);
   await tx.query('UPDATE devices SET last_mutation_id = $2 WHERE id = $1', [device.id, lastFresh.id]);
   return { kind: 'done', results, lastMutationId: lastFresh.id };
 }
@@ -225,10 +225,12 @@ async function duplicatesOf(q: Queryable, deviceId: string, ids: readonly number
   });
 }
 
+/** `appliedAt`: the hub's clock, which retention (server/src/retention) measures the log by. */
 async function insertLog(
   q: Queryable,
   deviceId: string,
   entries: readonly { mutation: WireMutation; verdict: Verdict; actor: LoggedActor | null }[],
+  appliedAt: Date,
 ): Promise<void> {
   // The person as the hub found them from the session (null: no valid session); never the session id.
   const rows = entries.map(({ mutation, verdict, actor }) => ({
@@ -243,11 +245,12 @@ async function insertLog(
   }));
   // A JSON null in a jsonb field comes out as SQL NULL: `args` null is kept as the JSON null it was.
   await q.query(
-    `INSERT INTO mutation_log (device_id, mutation_id, name, args, actor, hlc, created_at, status, reason)
-     SELECT $1, m.mutation_id, m.name, COALESCE(m.args, 'null'::jsonb), COALESCE(m.actor, 'null'::jsonb), m.hlc, m.created_at, m.status, m.reason
+    `INSERT INTO mutation_log (device_id, mutation_id, name, args, actor, hlc, created_at, status, reason, applied_at)
+     SELECT $1, m.mutation_id, m.name, COALESCE(m.args, 'null'::jsonb), COALESCE(m.actor, 'null'::jsonb), m.hlc, m.created_at, m.status, m.reason,
+            $3::timestamptz
      FROM jsonb_to_recordset($2::jsonb)
        AS m(mutation_id bigint, name text, args jsonb, actor jsonb, hlc text, created_at timestamptz, status text, reason jsonb)`,
-    [deviceId, JSON.stringify(rows)],
+    [deviceId, JSON.stringify(rows), appliedAt.toISOString()],
   );
 }
 
