@@ -34,7 +34,10 @@ import { syncService } from './services/syncService';
 import { updateService } from './services/updateService';
 import { settingsService } from './services/settingsService';
 import { Session } from './session';
-import { closeDatabase, openDatabase } from './store/database';
+import { secureDataFolder } from './store/dataFolderPermissions';
+import { openStore } from './store/openStore';
+import type { StoreKeyProvider } from './store/storeKey/storeKeyFile';
+import { closeDatabase } from './store/database';
 import { loadDemo } from './store/demoLoader';
 import { LocalMutations } from './store/localMutations';
 import { migrate } from './store/migrate';
@@ -56,6 +59,12 @@ export type CoreOptions = {
   clock?: Clock;
   /** Null: no log file (tests). */
   log?: Logger;
+  /**
+   * The key of the encrypted store: the OS keystore under Electron; default browser mode's key
+   * (OPVANGDESK_STORE_KEY or a key file beside dataDir, see store/storeKey/storeKeyPolicy.ts).
+   * 'unencrypted' only for the encryption benchmark's comparison.
+   */
+  storeKey?: StoreKeyProvider | 'unencrypted';
   /** Where the hub credential is kept: the OS's secure storage under Electron; default a file in dataDir. */
   credentials?: CredentialStore;
   syncTiming?: Partial<SyncTiming>;
@@ -79,11 +88,10 @@ export type Core = {
 export const STORE_FILE = 'opvangdesk.db';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const log = options.log ?? createLogger(options.dataDir);
-  const db = openDatabase(path.join(options.dataDir, STORE_FILE));
-  const report = await migrate(db, path.join(options.dataDir, 'backups'));
-  if (report.from !== report.to) log.info(report, 'store migrated');
+  secureDataFolder(options.dataDir);
+  const db = await openStore(options.dataDir, STORE_FILE, options.storeKey, log);
 
   const listeners = new Set<EventListener>();
   let scheduler: RequestScheduler | null = null;

@@ -11,6 +11,7 @@ import { EVENT_CHANNEL, channelOf, methodNames } from '../../shared/contract/met
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import { createCore, type Core } from '../core/core';
 import { createLogger } from '../core/logger';
+import { safeStorageStoreKey } from './safeStorageStoreKey';
 import { secureCredentialStore } from './secureCredentialStore';
 import { mimeTypeOf, resolveAppPath } from './security/appProtocol';
 import {
@@ -129,6 +130,7 @@ app.whenReady().then(async () => {
   core = await createCore({
     dataDir,
     credentials: secureCredentialStore(dataDir),
+    storeKey: safeStorageStoreKey(dataDir),
     transport: 'ipc',
     version: app.getVersion(),
     demo: process.argv.includes('--demo'),

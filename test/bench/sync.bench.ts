@@ -38,7 +38,7 @@ async function desk(dir: string): Promise<Core> {
 
 /** The same number of rows inserted raw into a fresh SQLite file with the desk's pragmas, one transaction. */
 function rawSqliteInserts(dir: string, rows: number): number {
-  const db = openDatabase(path.join(dir, `raw-${rows}.db`));
+  const db = openDatabase(path.join(dir, `raw-${rows}.db`), 'unencrypted');
   db.exec('CREATE TABLE raw (id TEXT PRIMARY KEY, row TEXT NOT NULL)');
   const insert = db.prepare('INSERT INTO raw (id, row) VALUES (?, ?)');
   const payload = JSON.stringify({ locationId: 'x', staffId: 'y', groupId: 'z', date: '2026-01-01', start: 420, end: 900, breaks: [] });
