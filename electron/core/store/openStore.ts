@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Logger } from '../logger';
 import { closeDatabase, isPlaintextStore, openDatabase, type Db, type StoreKey } from './database';
 import { migrate, pruneBackups } from './migrate';
-import { encryptPlaintextStore } from './storeKey/encryptedCopy';
+import { encryptPlaintextStore, removeInterruptedCopies } from './storeKey/encryptedCopy';
 import { browserModeStoreKey, type StoreKeyProvider } from './storeKey/storeKeyFile';
 
 export const BACKUP_FOLDER = 'backups';
@@ -20,6 +20,8 @@ function mayCreateKey(file: string): boolean {
 }
 
 function encryptLeftovers(file: string, backupDir: string, key: Buffer, log: Logger): void {
+  removeInterruptedCopies(path.dirname(file));
+  removeInterruptedCopies(backupDir);
   if (encryptPlaintextStore(file, key)) log.info('store encrypted (it was written before the desk encrypted its data)');
   if (!fs.existsSync(backupDir)) return;
   for (const name of fs.readdirSync(backupDir)) {

@@ -41,13 +41,26 @@ function fsyncPath(p: string): void {
   }
 }
 
+const ENCRYPTING = '.encrypting';
+
+/**
+ * Removes what an encryption interrupted by a crash left in `dir`: the copy (still plaintext
+ * before its rekey) and its rollback journal. The store or backup it was made from is still whole.
+ */
+export function removeInterruptedCopies(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    if (name.endsWith(ENCRYPTING) || name.endsWith(`${ENCRYPTING}-journal`)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
 /**
  * Encrypts a store written before the desk encrypted its data, in place (see above). Returns
  * false when `file` is not a plaintext store.
  */
 export function encryptPlaintextStore(file: string, key: Buffer): boolean {
   if (!isPlaintextStore(file)) return false;
-  const target = `${file}.encrypting`;
+  const target = `${file}${ENCRYPTING}`;
   const plain = new Database(file);
   try {
     plain.pragma('wal_checkpoint(TRUNCATE)');
