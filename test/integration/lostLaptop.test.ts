@@ -40,8 +40,8 @@ async function mutate(core: Core, name: string, args: unknown): Promise<void> {
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
 }
 
-/** The product's way: the core on the folder (browser mode's key unless told), a location, a child, a pickup person. */
-async function deskWithChild(dataDir: string, storeKey?: CoreOptions['storeKey']): Promise<void> {
+/** The product's way: the core on the folder (browser mode's key unless told), a location, a child, a pickup person; left open. */
+async function deskWithChild(dataDir: string, storeKey?: CoreOptions['storeKey']): Promise<Core> {
   const core = await createCore({
     dataDir,
     transport: 'bridge',
@@ -96,7 +96,7 @@ async function deskWithChild(dataDir: string, storeKey?: CoreOptions['storeKey']
     idChecked: false,
     note: '',
   });
-  await core.close();
+  return core;
 }
 
 function filesIn(dir: string): string[] {
@@ -132,12 +132,16 @@ const expectedMode = (name: string) => (['.', 'backups', 'logs'].includes(name) 
 describe('lost laptop: the data folder alone reveals no child', () => {
   test('a new desk: name, birth date and phone numbers in no file of the folder; folder 0700, files 0600; no key, no store', async () => {
     const dataDir = freshDataDir();
-    await deskWithChild(dataDir);
-
-    expect(filesIn(dataDir).length).toBeGreaterThan(0);
-    expect(secretsFound(dataDir)).toEqual([]);
-    const all = modes(dataDir);
-    expect(all).toEqual(Object.fromEntries(Object.keys(all).map((name) => [name, expectedMode(name)])));
+    const core = await deskWithChild(dataDir);
+    // While the desk runs (the last writes in the WAL) and after it closed.
+    expect(fs.existsSync(path.join(dataDir, `${STORE_FILE}-wal`))).toBe(true);
+    for (const moment of ['running', 'closed']) {
+      if (moment === 'closed') await core.close();
+      expect(filesIn(dataDir).length).toBeGreaterThan(0);
+      expect(secretsFound(dataDir)).toEqual([]);
+      const all = modes(dataDir);
+      expect(all).toEqual(Object.fromEntries(Object.keys(all).map((name) => [name, expectedMode(name)])));
+    }
 
     // Without the key: SQLite sees no database at all; with the wrong key the desk says so in Dutch.
     const raw = new Database(path.join(dataDir, STORE_FILE));
@@ -159,7 +163,7 @@ describe('lost laptop: the data folder alone reveals no child', () => {
 
   test('the key file gone: the desk refuses in Dutch and makes no new key over the encrypted store', async () => {
     const dataDir = freshDataDir();
-    await deskWithChild(dataDir);
+    await (await deskWithChild(dataDir)).close();
     fs.rmSync(`${dataDir}.store-key`);
     await expect(createCore({ dataDir, transport: 'bridge', version: '0.0.0-test' })).rejects.toThrow(StoreKeyRefused);
     await expect(createCore({ dataDir, transport: 'bridge', version: '0.0.0-test' })).rejects.toThrow(
@@ -170,7 +174,7 @@ describe('lost laptop: the data folder alone reveals no child', () => {
 
   test('a desk from before the encryption (plaintext store, WAL and backup; 0755/0644) is encrypted on its first open, nothing plaintext left', async () => {
     const dataDir = freshDataDir();
-    await deskWithChild(dataDir, 'unencrypted');
+    await (await deskWithChild(dataDir, 'unencrypted')).close();
     // What such a desk left: a backup copy and a WAL with the last writes in it, all world-readable.
     const backups = path.join(dataDir, 'backups');
     fs.mkdirSync(backups);
