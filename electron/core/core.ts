@@ -3,7 +3,6 @@
  * Electron main process and the browser bridge both create one and forward calls to `call`.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { ApiResult } from '../../shared/contract/errors';
 import type { EventListener, PushEvent } from '../../shared/contract/events';
 import { wallClock, type Clock } from '../../shared/domain/time/clock';
@@ -40,7 +39,6 @@ import type { StoreKeyProvider } from './store/storeKey/storeKeyFile';
 import { closeDatabase } from './store/database';
 import { loadDemo } from './store/demoLoader';
 import { LocalMutations } from './store/localMutations';
-import { migrate } from './store/migrate';
 import { TableStore } from './store/tableStore';
 import { WriteLock } from './store/writeLock';
 import { fileCredentialStore, type CredentialStore } from './sync/credentialStore';
