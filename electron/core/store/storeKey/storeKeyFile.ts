@@ -39,7 +39,7 @@ export function loadOrCreateKey(file: string, wrapper: KeyWrapper, mayCreate: bo
   }
   if (!mayCreate) {
     throw new StoreKeyRefused(
-      `De sleutel van de versleutelde gegevens ontbreekt (${path.basename(file)}): zonder die sleutel kan Opvangdesk de gegevens niet openen. Zet de sleutel terug of koppel de desk opnieuw aan de hub.`,
+      `De sleutel van de versleutelde gegevens ontbreekt (${path.basename(file)}): zonder die sleutel kan Opvangdesk de gegevens niet openen. Zet de sleutel terug, of begin met een lege datamap (een gekoppelde desk haalt zijn gegevens dan opnieuw van de hub).`,
     );
   }
   const key = randomBytes(STORE_KEY_BYTES);
