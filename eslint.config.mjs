@@ -43,7 +43,7 @@ export default tseslint.config(
       [
         ...nodeBuiltins,
         'electron',
-        'better-sqlite3',
+        'better-sqlite3-multiple-ciphers',
         'react',
         'react-dom',
         'fastify',
@@ -62,7 +62,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(
-        [...nodeBuiltins, 'electron', 'better-sqlite3', '**/electron/**', '**/server/**'],
+        [...nodeBuiltins, 'electron', 'better-sqlite3-multiple-ciphers', '**/electron/**', '**/server/**'],
         'renderer/ talks to the core only through the contract in shared/ (api/client.ts).',
       ),
     },

@@ -37,10 +37,13 @@ import { updateService } from './services/updateService';
 import { settingsService } from './services/settingsService';
 import { storeFaultService } from './services/storeFaultService';
 import { Session } from './session';
-import { closeDatabase, openDatabase } from './store/database';
+import { secureDataFolder } from './store/dataFolderPermissions';
+import { BACKUP_FOLDER, openKeyedDatabase } from './store/openKeyedStore';
+import type { StoreKeyProvider } from './store/storeKey/storeKeyFile';
+import { closeDatabase } from './store/database';
 import { loadDemo } from './store/demoLoader';
 import { LocalMutations } from './store/localMutations';
-import { migrate } from './store/migrate';
+import { migrate, pruneBackups } from './store/migrate';
 import { openCheckedStore, withStoreFaults } from './store/openStore';
 import { TableStore } from './store/tableStore';
 import { WriteLock } from './store/writeLock';
@@ -60,6 +63,12 @@ export type CoreOptions = {
   clock?: Clock;
   /** Null: no log file (tests). */
   log?: Logger;
+  /**
+   * The key of the encrypted store: the OS keystore under Electron; default browser mode's key
+   * (OPVANGDESK_STORE_KEY or a key file beside dataDir, see store/storeKey/storeKeyPolicy.ts).
+   * 'unencrypted' only for the encryption benchmark's comparison.
+   */
+  storeKey?: StoreKeyProvider | 'unencrypted';
   /** Where the hub credential is kept: the OS's secure storage under Electron; default a file in dataDir. */
   credentials?: CredentialStore;
   syncTiming?: Partial<SyncTiming>;
@@ -83,12 +92,21 @@ export type Core = {
 export const STORE_FILE = 'opvangdesk.db';
 
 export async function createCore(options: CoreOptions): Promise<Core> {
-  // Store faults (issue 15, item 8): lock, open and quick check before anything writes to the folder.
-  const opened = openCheckedStore(options.dataDir, () => openDatabase(path.join(options.dataDir, STORE_FILE)));
+  // Store faults (issue 15, item 8): lock, open with the folder's key (item 6) and quick check
+  // before anything writes to the folder; the log is made once the folder is known to be there.
+  let madeLog: Logger | undefined = options.log;
+  const logOnce = (): Logger => (madeLog ??= createLogger(options.dataDir));
+  const opened = openCheckedStore(options.dataDir, () => {
+    const log = logOnce();
+    secureDataFolder(options.dataDir);
+    return openKeyedDatabase(options.dataDir, STORE_FILE, options.storeKey, log);
+  });
   const db = opened.db;
-  const log = options.log ?? createLogger(options.dataDir);
-  const report = await withStoreFaults(opened, () => migrate(db, path.join(options.dataDir, 'backups')));
+  const log = logOnce();
+  const backups = path.join(options.dataDir, BACKUP_FOLDER);
+  const report = await withStoreFaults(opened, () => migrate(db, backups));
   if (report.from !== report.to) log.info(report, 'store migrated');
+  pruneBackups(backups);
 
   const listeners = new Set<EventListener>();
   let scheduler: RequestScheduler | null = null;

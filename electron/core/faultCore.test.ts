@@ -1,3 +1,4 @@
+import { copyStore } from './store/storeKey/encryptedCopy';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +28,7 @@ async function damagedStoreWithBackup(): Promise<string> {
   cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   const core = await createCore({ ...base(dataDir), demo: true });
   fs.mkdirSync(path.join(dataDir, 'backups'));
-  await core.context.db.backup(path.join(dataDir, 'backups', 'opvangdesk-v11-2026-11-20T08-00-00-000Z.db'));
+  copyStore(core.context.db, path.join(dataDir, 'backups', 'opvangdesk-v11-2026-11-20T08-00-00-000Z.db'));
   await core.close();
   const fd = fs.openSync(path.join(dataDir, STORE_FILE), 'r+');
   fs.writeSync(fd, Buffer.alloc(100, 0x5a), 0, 100, 0);

@@ -4,6 +4,8 @@
  * and offers the ways out: restore the newest backup, start again from the hub, or close. After a
  * successful repair the real core takes over in the same object, so the host keeps one `Core`.
  */
+import type { StoreKey } from './store/database';
+import { storeKeyOf } from './store/openKeyedStore';
 import { apiError, apiOk, type ApiResult } from '../../shared/contract/errors';
 import type { EventListener } from '../../shared/contract/events';
 import { methods } from '../../shared/contract/methods';
@@ -28,8 +30,20 @@ export type StartOptions = CoreOptions & {
   onClose(): void;
 };
 
+/** The folder's key for reading a damaged store or a backup ('unencrypted' when it cannot be had: then nothing is read). */
+function folderKey(options: Pick<CoreOptions, 'dataDir' | 'storeKey' | 'log'>): StoreKey {
+  try {
+    return storeKeyOf(options.dataDir, STORE_FILE, options.storeKey, options.log ?? createLogger(null));
+  } catch {
+    return 'unencrypted';
+  }
+}
+
 /** What the fault screen needs to know, read from the data folder (the store itself is not opened). */
-export function faultView(rule: StoreFaultRule, options: Pick<CoreOptions, 'dataDir' | 'credentials'>): StoreFaultView {
+export function faultView(
+  rule: StoreFaultRule,
+  options: Pick<CoreOptions, 'dataDir' | 'credentials' | 'storeKey' | 'log'>,
+): StoreFaultView {
   const damaged = rule === 'store.damaged';
   const credentials = options.credentials ?? fileCredentialStore(options.dataDir);
   return {
@@ -37,7 +51,7 @@ export function faultView(rule: StoreFaultRule, options: Pick<CoreOptions, 'data
     message: storeFaultMessage(rule),
     dataDir: options.dataDir,
     backups: damaged ? listBackups(options.dataDir) : [],
-    canResync: damaged && findEnrolment(options.dataDir, STORE_FILE) !== null && credentials.load() !== null,
+    canResync: damaged && findEnrolment(options.dataDir, STORE_FILE, folderKey(options)) !== null && credentials.load() !== null,
   };
 }
 
@@ -100,14 +114,15 @@ export async function startCore(options: StartOptions): Promise<StartedCore> {
       return repaired();
     },
     'storeFault.resync': async () => {
-      const enrolment = findEnrolment(options.dataDir, STORE_FILE);
+      const key = folderKey(options);
+      const enrolment = findEnrolment(options.dataDir, STORE_FILE, key);
       if (fault?.rule !== 'store.damaged' || !fault.canResync || !enrolment) {
         return apiError('conflict', 'Deze desk is niet gekoppeld aan een hub: opnieuw ophalen kan niet.', {
           rule: 'store.resync_not_enrolled',
         });
       }
       const credentials = options.credentials ?? fileCredentialStore(options.dataDir);
-      const outcome = await prepareResync(options.dataDir, STORE_FILE, enrolment, credentials, clock);
+      const outcome = await prepareResync(options.dataDir, STORE_FILE, enrolment, credentials, clock, key);
       if (!outcome.ok) return apiError('unavailable', outcome.message, { rule: 'store.resync_failed' });
       await open();
       return repaired();

@@ -25,6 +25,8 @@ import { startCore } from '../core/faultCore';
 import { createLogger } from '../core/logger';
 import { StoreFaultError, asStoreFault } from '../core/store/storeFaults';
 import { applicationMenuTemplate } from './menuTemplate';
+import { safeStorageStoreKey } from './safeStorageStoreKey';
+import { StoreKeyRefused } from '../core/store/storeKey/storeKeyPolicy';
 import { secureCredentialStore } from './secureCredentialStore';
 import { mimeTypeOf, resolveAppPath } from './security/appProtocol';
 import {
@@ -167,6 +169,7 @@ app
     const started = await startCore({
       dataDir,
       credentials: secureCredentialStore(dataDir),
+      storeKey: safeStorageStoreKey(dataDir),
       transport: 'ipc',
       version: app.getVersion(),
       demo: process.argv.includes('--demo'),
@@ -190,7 +193,7 @@ app
     const fault = asStoreFault(err);
     dialog.showErrorBox(
       'Opvangdesk kon niet starten',
-      fault instanceof StoreFaultError
+      fault instanceof StoreFaultError || fault instanceof StoreKeyRefused
         ? fault.message
         : 'Er ging iets mis bij het starten van Opvangdesk. De details staan in het logboek in de gegevensmap (map logs).',
     );

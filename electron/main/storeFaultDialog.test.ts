@@ -1,3 +1,4 @@
+import { copyStore } from '../core/store/storeKey/encryptedCopy';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,7 +62,7 @@ describe('settling a store fault with a real damaged store', () => {
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
     const core = await createCore({ dataDir, transport: 'ipc', version: 't', demo: true, clock: () => FIXED_NOW, log: createLogger(null) });
     fs.mkdirSync(path.join(dataDir, 'backups'));
-    await core.context.db.backup(path.join(dataDir, 'backups', 'opvangdesk-v11-x.db'));
+    copyStore(core.context.db, path.join(dataDir, 'backups', 'opvangdesk-v11-x.db'));
     await core.close();
     const fd = fs.openSync(path.join(dataDir, STORE_FILE), 'r+');
     fs.writeSync(fd, Buffer.alloc(100, 0x5a), 0, 100, 0);

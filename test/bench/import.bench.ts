@@ -72,7 +72,7 @@ const inputOf = (file: string) => ({
 
 /** The rows the import writes, inserted raw into a fresh SQLite file with the desk's pragmas, one transaction. */
 function rawSqliteInserts(dir: string, rows: number): number {
-  const db = openDatabase(path.join(dir, 'raw.db'));
+  const db = openDatabase(path.join(dir, 'raw.db'), 'unencrypted');
   db.exec('CREATE TABLE raw (id TEXT PRIMARY KEY, row TEXT NOT NULL)');
   const insert = db.prepare('INSERT INTO raw (id, row) VALUES (?, ?)');
   const payload = JSON.stringify({

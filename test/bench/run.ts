@@ -19,7 +19,7 @@ function format(row: BenchRow): string {
     case 'µs':
       return `${row.value.toFixed(2)} µs`;
     case 'x':
-      return `${row.value.toFixed(1)}x`;
+      return `${row.value.toFixed(row.value < 10 ? 2 : 1)}x`;
     case 'count':
       return row.value.toLocaleString('en-GB');
   }

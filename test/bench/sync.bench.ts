@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { createCore, type Core } from '../../electron/core/core';
+import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
 import { createLogger } from '../../electron/core/logger';
 import { openDatabase } from '../../electron/core/store/database';
 import { createEnrolmentCode } from '../../server/src/auth/enrolmentCodes';
@@ -32,13 +32,20 @@ async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown 
   return r.value as T;
 }
 
-async function desk(dir: string): Promise<Core> {
-  return createCore({ dataDir: dir, transport: 'bridge', version: '0.0.0-bench', log: createLogger(null), syncTiming: quiet });
+async function desk(dir: string, storeKey: CoreOptions['storeKey']): Promise<Core> {
+  return createCore({
+    dataDir: dir,
+    transport: 'bridge',
+    version: '0.0.0-bench',
+    log: createLogger(null),
+    syncTiming: quiet,
+    ...(storeKey ? { storeKey } : {}),
+  });
 }
 
 /** The same number of rows inserted raw into a fresh SQLite file with the desk's pragmas, one transaction. */
 function rawSqliteInserts(dir: string, rows: number): number {
-  const db = openDatabase(path.join(dir, `raw-${rows}.db`));
+  const db = openDatabase(path.join(dir, `raw-${rows}.db`), 'unencrypted');
   db.exec('CREATE TABLE raw (id TEXT PRIMARY KEY, row TEXT NOT NULL)');
   const insert = db.prepare('INSERT INTO raw (id, row) VALUES (?, ?)');
   const payload = JSON.stringify({ locationId: 'x', staffId: 'y', groupId: 'z', date: '2026-01-01', start: 420, end: 900, breaks: [] });
@@ -63,7 +70,14 @@ async function rawHubInserts(hub: TestHub, rows: number): Promise<number> {
   return performance.now() - start;
 }
 
-async function runOn(backend: ReturnType<typeof testBackends>[number]): Promise<BenchRow[]> {
+/** The figures the encryption benchmark compares between an encrypted and an unencrypted store. */
+export type SyncFigures = { initial: number; push: number; pull: number };
+
+/** The sync benchmark against one hub backend, the desks' stores with the given key (default: the desk's own, encrypted). */
+export async function syncBench(
+  backend: ReturnType<typeof testBackends>[number],
+  storeKey?: CoreOptions['storeKey'],
+): Promise<{ rows: BenchRow[]; figures: SyncFigures }> {
   const tag = `[${backend.name}]`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opvangdesk-bench-sync-'));
   const hub = await startTestHub(backend);
@@ -80,7 +94,7 @@ async function runOn(backend: ReturnType<typeof testBackends>[number]): Promise<
     };
 
     // 1. initial sync of a location-year
-    const a = await desk(path.join(dir, 'a'));
+    const a = await desk(path.join(dir, 'a'), storeKey);
     let start = performance.now();
     await enrol(a);
     await ok(a.call('sync.now', {}));
@@ -118,7 +132,7 @@ async function runOn(backend: ReturnType<typeof testBackends>[number]): Promise<
     const pushBaseline = await rawHubInserts(hub, 1000);
 
     // 3. pull of 10,000 changes into a desk that is up to date
-    const b = await desk(path.join(dir, 'b'));
+    const b = await desk(path.join(dir, 'b'), storeKey);
     await enrol(b);
     await ok(b.call('sync.now', {}));
     const space = toStoredSpace(demo.organisationId, location.id);
@@ -144,7 +158,8 @@ async function runOn(backend: ReturnType<typeof testBackends>[number]): Promise<
 
     await a.close();
     await b.close();
-    return [
+    const figures = { initial: initialMs, push: pushMs, pull: pullMs };
+    const rows: BenchRow[] = [
       {
         measure: `${tag} initial sync of a location-year (${pulled.toLocaleString('en-GB')} rows)`,
         value: initialMs,
@@ -160,6 +175,7 @@ async function runOn(backend: ReturnType<typeof testBackends>[number]): Promise<
       { measure: `${tag}   baseline: 10,000 raw SQLite inserts`, value: pullBaseline, unit: 'ms' },
       { measure: `${tag}   ratio`, value: pullMs / pullBaseline, unit: 'x' },
     ];
+    return { rows, figures };
   } finally {
     await hub.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -175,7 +191,7 @@ export const bench: Bench = {
         rows.push({ measure: `[${backend.name}] not run: ${backend.reason}`, value: 0, unit: 'count' });
         continue;
       }
-      rows.push(...(await runOn(backend)));
+      rows.push(...(await syncBench(backend)).rows);
     }
     return rows;
   },

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
+import { browserModeKeyFile } from '../../electron/core/store/storeKey/storeKeyPolicy';
 import { deskNow, pinDeskClock, runNow } from './runClock';
 
 export type Desk = { url: string; origin: string; token: string; dataDir: string };
@@ -64,6 +65,7 @@ export async function startDesk(options: {
     unpin();
     if (child.pid !== undefined) await stopGroup(-child.pid);
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(browserModeKeyFile(dataDir), { force: true });
   };
   return { desk, stop };
 }

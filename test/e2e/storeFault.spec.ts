@@ -2,6 +2,7 @@
  * Store faults in browser mode (issue 15, item 8): a damaged store is not served but explained,
  * with the newest backup to restore; a second desk on the same data folder says it is already open.
  */
+import { copyStore } from '../../electron/core/store/storeKey/encryptedCopy';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ async function damagedDataDir(): Promise<string> {
   const now = runNow();
   const core = await createCore({ dataDir, transport: 'bridge', version: 'e2e', demo: true, clock: () => now, log: createLogger(null) });
   fs.mkdirSync(path.join(dataDir, 'backups'));
-  await core.context.db.backup(path.join(dataDir, 'backups', 'opvangdesk-v11-backup.db'));
+  copyStore(core.context.db, path.join(dataDir, 'backups', 'opvangdesk-v11-backup.db'));
   await core.close();
   const fd = fs.openSync(path.join(dataDir, STORE_FILE), 'r+');
   fs.writeSync(fd, Buffer.alloc(100, 0x5a), 0, 100, 0);

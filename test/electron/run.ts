@@ -1,7 +1,7 @@
 /**
  * `npm run test:electron`: the Electron smoke suite (test/electron/smoke.spec.ts) where the
  * Electron binary is installed; elsewhere one explicit line saying it was NOT RUN and why, never a
- * silent pass. The suite starts the built app (out/), staged with better-sqlite3 rebuilt for
+ * silent pass. The suite starts the built app (out/), staged with better-sqlite3-multiple-ciphers rebuilt for
  * Electron's ABI in node_modules/.cache/ (node_modules itself stays built for Node, for the tests).
  *
  * The packaged app cannot be driven this way: its EnableNodeCliInspectArguments fuse is off, and
@@ -25,7 +25,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 /**
- * A copy of the built app whose better-sqlite3 is built for Electron. Only better-sqlite3 lives in
+ * A copy of the built app whose better-sqlite3-multiple-ciphers is built for Electron. Only better-sqlite3-multiple-ciphers lives in
  * the stage's node_modules; every other package resolves from the project's node_modules above it.
  */
 function stageBuiltApp(electronVersion: string): void {
@@ -42,12 +42,12 @@ function stageBuiltApp(electronVersion: string): void {
       productName: pkg.productName ?? 'Opvangdesk',
       version: pkg.version,
       main: 'out/main/index.js',
-      dependencies: { 'better-sqlite3': pkg.dependencies['better-sqlite3'] },
+      dependencies: { 'better-sqlite3-multiple-ciphers': pkg.dependencies['better-sqlite3-multiple-ciphers'] },
     }),
   );
 
-  const source = path.join(root, 'node_modules', 'better-sqlite3');
-  const target = path.join(stage, 'node_modules', 'better-sqlite3');
+  const source = path.join(root, 'node_modules', 'better-sqlite3-multiple-ciphers');
+  const target = path.join(stage, 'node_modules', 'better-sqlite3-multiple-ciphers');
   const marker = path.join(
     target,
     `.built-for-electron-${electronVersion}-${readJson<{ version: string }>(path.join(source, 'package.json')).version}`,
@@ -55,7 +55,9 @@ function stageBuiltApp(electronVersion: string): void {
   if (fs.existsSync(marker)) return;
   fs.rmSync(target, { recursive: true, force: true });
   fs.cpSync(source, target, { recursive: true, filter: (file) => !file.includes(`${path.sep}build${path.sep}Release${path.sep}obj`) });
-  console.log(`Electron smoke suite: building better-sqlite3 for Electron ${electronVersion} (in ${path.relative(root, stage)})`);
+  console.log(
+    `Electron smoke suite: building better-sqlite3-multiple-ciphers for Electron ${electronVersion} (in ${path.relative(root, stage)})`,
+  );
   const status = run('npx', [
     'electron-rebuild',
     '--version',
@@ -63,11 +65,13 @@ function stageBuiltApp(electronVersion: string): void {
     '--module-dir',
     stage,
     '--which-module',
-    'better-sqlite3',
+    'better-sqlite3-multiple-ciphers',
     '--force',
   ]);
   if (status !== 0) {
-    throw new Error('could not build better-sqlite3 for Electron (electron-rebuild needs the Electron headers from the internet once)');
+    throw new Error(
+      'could not build better-sqlite3-multiple-ciphers for Electron (electron-rebuild needs the Electron headers from the internet once)',
+    );
   }
   fs.writeFileSync(marker, '');
 }

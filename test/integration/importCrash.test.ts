@@ -8,8 +8,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openDeskStore } from '../fixtures/deskStore';
 
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'test/fixtures/import');
@@ -62,8 +62,9 @@ describe('an import killed halfway leaves all or nothing', () => {
     for (const afterMs of KILL_AFTER) {
       const copy = path.join(dir, `desk-${afterMs}`);
       fs.cpSync(data, copy, { recursive: true });
+      fs.copyFileSync(`${data}.store-key`, `${copy}.store-key`);
       await killedDuringApply(copy, afterMs);
-      const db = new Database(path.join(copy, 'opvangdesk.db'));
+      const db = openDeskStore(copy);
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         const children = (db.prepare('SELECT count(*) AS n FROM children').get() as { n: number }).n;

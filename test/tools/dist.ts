@@ -1,9 +1,9 @@
 /**
  * `npm run dist [-- --dir]`: the desk's installer for this platform (electron-builder.yml), on a
  * release machine with internet access (electron-builder downloads Electron and the headers to
- * rebuild better-sqlite3). Steps: check the release settings, electron-vite build, refuse when the
+ * rebuild better-sqlite3-multiple-ciphers). Steps: check the release settings, electron-vite build, refuse when the
  * main process needs a package the installer leaves out, electron-builder, and finally rebuild
- * better-sqlite3 for Node again so the tests keep working. `--dir`: only the unpacked app
+ * better-sqlite3-multiple-ciphers for Node again so the tests keep working. `--dir`: only the unpacked app
  * (dist/<platform>-unpacked), e.g. for the Electron smoke suite.
  */
 import { spawnSync } from 'node:child_process';
@@ -40,13 +40,17 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }
 
-/** better-sqlite3 back on Node's ABI (electron-builder rebuilt it for Electron in node_modules). */
+/** better-sqlite3-multiple-ciphers back on Node's ABI (electron-builder rebuilt it for Electron in node_modules). */
 function restoreNodeBuild(): boolean {
-  console.log('\n==> better-sqlite3 again for Node (the tests load it under Node)');
-  spawnSync('npm', ['rebuild', 'better-sqlite3'], { cwd: root, stdio: 'inherit' });
-  const check = spawnSync(process.execPath, ['-e', "require('better-sqlite3')(':memory:').prepare('select 1').get()"], { cwd: root });
+  console.log('\n==> better-sqlite3-multiple-ciphers again for Node (the tests load it under Node)');
+  spawnSync('npm', ['rebuild', 'better-sqlite3-multiple-ciphers'], { cwd: root, stdio: 'inherit' });
+  const check = spawnSync(process.execPath, ['-e', "require('better-sqlite3-multiple-ciphers')(':memory:').prepare('select 1').get()"], {
+    cwd: root,
+  });
   if (check.status === 0) return true;
-  console.error('better-sqlite3 in node_modules is NOT usable under Node now: run `npm rebuild better-sqlite3` before the tests.');
+  console.error(
+    'better-sqlite3-multiple-ciphers in node_modules is NOT usable under Node now: run `npm rebuild better-sqlite3-multiple-ciphers` before the tests.',
+  );
   return false;
 }
 

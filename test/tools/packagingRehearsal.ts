@@ -136,12 +136,15 @@ async function main(): Promise<void> {
       ![...files.keys()].some((f) => /^(electron|shared|renderer\/src|server|test)\//.test(f)),
       'no sources (electron/, shared/, server/, test/) in app.asar',
     );
-    check(![...files.keys()].some((f) => f.startsWith('node_modules/better-sqlite3/deps/')), "better-sqlite3's C sources left out");
+    check(
+      ![...files.keys()].some((f) => f.startsWith('node_modules/better-sqlite3-multiple-ciphers/deps/')),
+      "better-sqlite3-multiple-ciphers's C sources left out",
+    );
 
     const natives = [...files.entries()].filter(([f]) => f.endsWith('.node'));
     check(
-      natives.some(([f]) => f.startsWith('node_modules/better-sqlite3/')),
-      'better-sqlite3 has its native module',
+      natives.some(([f]) => f.startsWith('node_modules/better-sqlite3-multiple-ciphers/')),
+      'better-sqlite3-multiple-ciphers has its native module',
     );
     check(
       natives.some(([f]) => f.startsWith('node_modules/@node-rs/argon2')),

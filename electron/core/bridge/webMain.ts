@@ -3,6 +3,9 @@
  * folder, serves both on 127.0.0.1 and prints the one line to open.
  *   PORT             port (default 5178)
  *   OPVANGDESK_DATA  data folder (default: the per-user folder the desktop app uses)
+ *   OPVANGDESK_STORE_KEY  the store's key, 64 hex characters; default a key file beside the data
+ *                    folder (`<folder>.store-key`, 0600). Browser mode has no OS keystore: it is for
+ *                    development (see store/storeKey/storeKeyPolicy.ts)
  *   --demo           create the demo organisation when the store is empty
  *   OPVANGDESK_NOW   an ISO instant the desk's clock starts at, then runs on (tests and demos of a
  *                    given day, e.g. 2026-11-23T08:00:00Z); default the wall clock (see shared/domain/time/clock)

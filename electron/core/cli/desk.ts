@@ -27,6 +27,7 @@ import type { OrganisationSetUpArgs } from '../../../shared/mutators/location';
 import { clockFromSetting } from '../../../shared/domain/time/clock';
 import { createCore, STORE_FILE } from '../core';
 import { createLogger } from '../logger';
+import { browserModeKeyFile } from '../store/storeKey/storeKeyPolicy';
 import { MAX_FILE_BYTES } from '../../../shared/import/readSpreadsheet';
 import { importMessage } from '../../../shared/import/importMessages';
 import type { ImportPreview, ImportResult } from '../../../shared/contract/importViews';
@@ -77,13 +78,15 @@ async function setup(options: SetupOptions): Promise<string> {
       openDays: [1, 2, 3, 4, 5],
     },
   };
+  const keyFileExisted = fs.existsSync(browserModeKeyFile(dataDir));
   const core = await createCore({ dataDir, transport: 'bridge', version: 'desk-cli', log: createLogger(null) });
   const result = await core.call('mutate', { name: 'organisation.setUp', args });
   await core.close();
   if (!result.ok) {
-    // Leave the folder as it was found: empty, or not there.
+    // Leave the folder as it was found: empty, or not there; and no key beside it for a store that is gone.
     if (existed) for (const entry of entriesOf(dataDir)) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
     else fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!keyFileExisted) fs.rmSync(browserModeKeyFile(dataDir), { force: true });
     throw new Refused(`${result.error.message} Er is niets gewijzigd.`);
   }
   return `Organisatie ${options.organisation} met locatie ${options.location} (${options.code}) aangemaakt in ${dataDir}.`;

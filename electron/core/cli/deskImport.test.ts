@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openDeskStore } from '../../../test/fixtures/deskStore';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const fixtures = path.join(root, 'test/fixtures/import');
@@ -33,7 +33,7 @@ let data: string;
 const importFile = (file: string, apply = true) =>
   desk('import', '--data', data, '--location', 'RHO', '--file', path.join(fixtures, file), ...(apply ? ['--apply'] : []));
 const count = (sql: string) => {
-  const db = new Database(path.join(data, 'opvangdesk.db'), { readonly: true });
+  const db = openDeskStore(data, { readonly: true });
   try {
     return (db.prepare(sql).get() as { n: number }).n;
   } finally {

@@ -2,12 +2,12 @@
  * Store faults on real SQLite files (issue 15, item 8): what the desk says, and that it changes
  * nothing, when the disk is full, the folder read-only, the file damaged or in use.
  */
+import { openDeskStore } from '../../../test/fixtures/deskStore';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
 import { storeFaultMessages } from '../../../shared/i18n/storeFaultMessages';
 import { FIXED_NOW } from '../../../test/fixtures/tempCore';
@@ -140,7 +140,7 @@ describe('store faults: a damaged store is not served', () => {
     expect(pages).toBeGreaterThan(20);
     overwrite(file, Math.floor(pages / 2) * pageSize, 4 * pageSize);
     // before the check it opens without a word (that was the finding)
-    const raw = new Database(file);
+    const raw = openDeskStore(dataDir);
     expect(() => raw.pragma('user_version')).not.toThrow();
     expect(quickCheck(raw).ok).toBe(false);
     raw.close();
@@ -195,7 +195,7 @@ describe('store faults: read-only data folder', () => {
     const dataDir = await populatedStore();
     const core = await open(dataDir);
     // a second, read-only connection stands in for the file mode: SQLite's real SQLITE_READONLY
-    const readOnly = new Database(path.join(dataDir, STORE_FILE), { readonly: true });
+    const readOnly = openDeskStore(dataDir, { readonly: true });
     cleanups.push(() => void readOnly.close());
     let error: unknown;
     try {

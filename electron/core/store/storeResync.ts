@@ -7,22 +7,23 @@
  * (`lastMutationId` of a first pull), or the hub would take the desk's next changes for repeats.
  */
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { PROTOCOL_VERSION } from '../../../shared/sync/protocol';
 import type { Clock } from '../../../shared/domain/time/clock';
 import type { CredentialStore } from '../sync/credentialStore';
 import { HubClient } from '../sync/hubClient';
 import { readEnrolment, writeEnrolment, type HubEnrolment } from '../sync/syncRepository';
-import { closeDatabase, openDatabase } from './database';
+import { applyKey, closeDatabase, openDatabase, type StoreKey } from './database';
 import { migrate } from './migrate';
 import { BACKUP_DIR, listBackups, moveStoreAside } from './storeBackups';
 
 /** The enrolment as the damaged store still tells it, or else the newest backup; null when neither can. */
-export function findEnrolment(dataDir: string, storeFile: string): HubEnrolment | null {
+export function findEnrolment(dataDir: string, storeFile: string, key: StoreKey): HubEnrolment | null {
   const candidates = [path.join(dataDir, storeFile), ...listBackups(dataDir).map((b) => path.join(dataDir, BACKUP_DIR, b.file))];
   for (const file of candidates) {
     try {
       const db = new Database(file, { readonly: true, fileMustExist: true });
+      if (key !== 'unencrypted') applyKey(db, key, file);
       try {
         const enrolment = readEnrolment(db);
         if (enrolment) return enrolment;
@@ -48,6 +49,7 @@ export async function prepareResync(
   enrolment: HubEnrolment,
   credentials: CredentialStore,
   clock: Clock,
+  key: StoreKey,
 ): Promise<ResyncOutcome> {
   const credential = credentials.load();
   if (!credential) return { ok: false, message: 'Deze desk heeft geen sleutel voor de hub meer: koppel hem opnieuw.' };
@@ -61,7 +63,7 @@ export async function prepareResync(
     return { ok: false, message: `De hub is nu niet bereikbaar, dus er is niets gewijzigd (${detail}). Probeer het zo opnieuw.` };
   }
   const movedTo = moveStoreAside(dataDir, storeFile, clock().toISOString());
-  const db = openDatabase(path.join(dataDir, storeFile));
+  const db = openDatabase(path.join(dataDir, storeFile), key);
   try {
     await migrate(db, path.join(dataDir, BACKUP_DIR));
     writeEnrolment(db, enrolment);

@@ -2,7 +2,7 @@
  * Generic row access for the synced tables, with prepared statements cached per table.
  * Used by the mutation transaction, the demo loader and (later) sync's apply step.
  */
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { tables, type RowOf, type TableName } from '../../../shared/model/tables';
 import type { Db } from './database';
 import { codecOf, decodeRow, encodeRow, quote } from './rowCodec';

@@ -127,7 +127,8 @@ describe.each(testBackends())('retention run on $name', (backend) => {
       ['Ouder Beide', [gone, stays]],
     ] as const) {
       await hub.db.query(
-        `INSERT INTO parents (id, organisation_id, name, email, family_id, child_ids, token_hash) VALUES ($1, $2, $3, 'o@test.nl', $4, $5, $6)`,
+        `INSERT INTO parents (id, organisation_id, name, email, family_id, child_ids, token_hash, issued_at)
+         VALUES ($1, $2, $3, 'o@test.nl', $4, $5, $6, '2026-11-01T00:00:00Z')`,
         [uuidv7(), org.organisationId, name, gone, children, uuidv7()],
       );
     }
