@@ -50,11 +50,11 @@ test.describe('a desk the hub stops trusting', () => {
       await syncNow(page);
       await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible({ timeout: 20_000 });
       await expect(page.getByRole('status')).toContainText(
-        'U bent afgemeld: Het account van deze gebruiker was op dat moment gedeactiveerd.',
+        'U bent afgemeld: Uw account is gedeactiveerd door de beheerder van uw organisatie.',
       );
       await shot(page, 'signed-out');
       await signIn(page, location.assistantEmail);
-      await expect(page.getByText('E-mailadres of wachtwoord klopt niet.')).toBeVisible();
+      await expect(page.getByRole('alert')).toContainText('Onbekend e-mailadres of verkeerd wachtwoord.');
 
       await signIn(page, location.managerEmail);
       await expect(page.getByRole('combobox', { name: 'Locatie' })).toBeVisible({ timeout: 20_000 });

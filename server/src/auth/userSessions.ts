@@ -143,10 +143,17 @@ export function workRefusal(facts: SessionFacts, madeAt: number): SessionRefusal
   return null;
 }
 
+/** The same ends, said to the person now (a device command refused, the desk signing them out). */
+const endedNowMessages: Record<EndReason, string> = {
+  deactivated: 'Uw account is gedeactiveerd door de beheerder van uw organisatie.',
+  device_revoked: 'Deze desk is ingetrokken door de hub.',
+};
+
 /** Whether the session may act now (online calls): not ended, not past `expiresAt`. */
 export function nowRefusal(facts: SessionFacts, now: number): SessionRefusal | null {
-  const ended = workRefusal(facts, now);
-  if (ended && ended.rule === 'hub.session_ended') return ended;
+  if (facts.endedAt !== null && now >= facts.endedAt) {
+    return { rule: 'hub.session_ended', message: endedNowMessages[facts.endedReason ?? 'deactivated'] };
+  }
   if (now >= facts.expiresAt) return { rule: 'hub.session_expired', message: 'Uw aanmelding is verlopen. Meld u opnieuw aan.' };
   return null;
 }
