@@ -9,6 +9,7 @@ const api = vi.hoisted(() => ({
   'children.list': vi.fn(),
   'children.detail': vi.fn(),
   'children.mentors': vi.fn(() => Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'test' } })),
+  'privacy.childViews': vi.fn(),
   mutate: vi.fn(),
   onEvent: vi.fn(() => () => {}),
 }));
@@ -71,6 +72,7 @@ beforeEach(() => {
   for (const fn of Object.values(api)) fn.mockReset();
   api['children.detail'].mockResolvedValue({ ok: true, value: detail });
   api['children.list'].mockResolvedValue({ ok: false, error: { code: 'unavailable', message: 'test' } });
+  api['privacy.childViews'].mockResolvedValue({ ok: true, value: { childId: 'sem', entries: [] } });
   useChildrenStore.setState({ locationId: null, childId: 'sem', detail, detailStatus: 'ready', detailError: null, notice: null });
 });
 afterEach(async () => {
