@@ -11,19 +11,12 @@ import { createEnrolmentCode } from '../../server/src/auth/enrolmentCodes';
 import { revokeDevice } from '../../server/src/admin/directory';
 import { PASSWORD, seedOrganisation, startTestHub, testBackends, type Seeded, type TestHub } from '../../server/src/testing/hubHarness';
 import { startFaultyProxy, type FaultyProxy } from '../fixtures/faultyProxy';
-import { FIXED_NOW, openTempCore } from '../fixtures/tempCore';
+import { FIXED_NOW, ok, openTempCore, QUIET_SYNC } from '../fixtures/tempCore';
 import { runningClockFrom } from '../../shared/domain/time/clock';
 import type { Core } from '../../electron/core/core';
 
 /** Monday 23 November 2026, 09:00, running on: desks and hub agree on the day. */
 const clock = runningClockFrom(FIXED_NOW);
-const quiet = { debounceMs: 60_000, intervalMs: 60_000, backoff: { baseMs: 50, maxMs: 200 } };
-
-async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 type TestDesk = { core: Core; cleanup: () => Promise<void>; proxy: FaultyProxy };
 
@@ -53,7 +46,7 @@ describe.each(testBackends())('desk sync with the hub ($name)', (backend) => {
   async function enrolledDesk(locationIndex = 0, role: 'manager' | 'assistant' = 'manager'): Promise<TestDesk> {
     const location = org.locations[locationIndex]!;
     const proxy = await startFaultyProxy(hub.url);
-    const { core, cleanup } = await openTempCore({ now: clock, syncTiming: quiet });
+    const { core, cleanup } = await openTempCore({ now: clock, syncTiming: QUIET_SYNC });
     const desk = { core, cleanup, proxy };
     desks.push(desk);
     const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [location.id] });
@@ -260,7 +253,7 @@ describe.each(testBackends())('desk sync with the hub ($name)', (backend) => {
   });
 
   test('a demo desk cannot be enrolled (its data must never reach a real hub)', async () => {
-    const { core, cleanup } = await openTempCore({ demo: true, now: clock, syncTiming: quiet });
+    const { core, cleanup } = await openTempCore({ demo: true, now: clock, syncTiming: QUIET_SYNC });
     try {
       const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [org.locations[0]!.id] });
       expect(await core.call('sync.enrol', { hubUrl: hub.url, code, deskName: 'Demo' })).toMatchObject({

@@ -12,17 +12,10 @@ import { createEnrolmentCode } from '../../server/src/auth/enrolmentCodes';
 import { deactivateUser, reactivateUser, revokeDevice } from '../../server/src/admin/directory';
 import { PASSWORD, seedOrganisation, startTestHub, testBackends, type Seeded, type TestHub } from '../../server/src/testing/hubHarness';
 import { startFaultyProxy, type FaultyProxy } from '../fixtures/faultyProxy';
-import { openTempCore } from '../fixtures/tempCore';
+import { ok, openTempCore, QUIET_SYNC } from '../fixtures/tempCore';
 import type { Core } from '../../electron/core/core';
 
-const quiet = { debounceMs: 60_000, intervalMs: 60_000, backoff: { baseMs: 50, maxMs: 200 } };
 const DAY = 86_400_000;
-
-async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 describe.each(testBackends())('trust on the desk ($name)', (backend) => {
   if (!backend.available) {
@@ -52,7 +45,7 @@ describe.each(testBackends())('trust on the desk ($name)', (backend) => {
 
   async function enrolledDesk(email = loc().managerEmail) {
     const proxy = await startFaultyProxy(hub.url);
-    const { core, cleanup, dataDir } = await openTempCore({ now: clock, syncTiming: quiet });
+    const { core, cleanup, dataDir } = await openTempCore({ now: clock, syncTiming: QUIET_SYNC });
     const desk = { core, cleanup, proxy, dataDir };
     opened.push(desk);
     const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [loc().id] });
@@ -142,7 +135,7 @@ describe.each(testBackends())('trust on the desk ($name)', (backend) => {
 
     await desk.core.close();
     desk.proxy.mode = 'down';
-    const again = await openTempCore({ now: clock, syncTiming: quiet, dataDir: desk.dataDir });
+    const again = await openTempCore({ now: clock, syncTiming: QUIET_SYNC, dataDir: desk.dataDir });
     try {
       const status = await ok<SyncStatus>(again.core.call('sync.status', {}));
       expect(status).toMatchObject({ state: 'revoked', revocation: { wiped: false, message: 'uit gebruik' } });
@@ -166,7 +159,7 @@ describe.each(testBackends())('trust on the desk ($name)', (backend) => {
       const bytes = fs.readFileSync(path.join(file.parentPath, file.name));
       for (const secret of [loc().staffIds[0], 'Rupsjes 1', 'Test1']) expect(bytes.includes(secret), `${file.name}: ${secret}`).toBe(false);
     }
-    const again = await openTempCore({ now: clock, syncTiming: quiet, dataDir: desk.dataDir });
+    const again = await openTempCore({ now: clock, syncTiming: QUIET_SYNC, dataDir: desk.dataDir });
     try {
       expect(await ok<SyncStatus>(again.core.call('sync.status', {}))).toMatchObject({ state: 'revoked', revocation: { wiped: true } });
     } finally {

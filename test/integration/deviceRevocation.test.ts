@@ -20,18 +20,11 @@ import { DeviceSimulator } from '../../server/src/deviceSim/deviceSimulator';
 import { PASSWORD, seedOrganisation, startTestHub, testBackends, type Seeded, type TestHub } from '../../server/src/testing/hubHarness';
 import type { Core } from '../../electron/core/core';
 import { startFaultyProxy, type FaultyProxy } from '../fixtures/faultyProxy';
-import { FIXED_NOW, openTempCore } from '../fixtures/tempCore';
+import { FIXED_NOW, ok, openTempCore, QUIET_SYNC } from '../fixtures/tempCore';
 import { runningClockFrom } from '../../shared/domain/time/clock';
 
 /** Monday 23 November 2026, 09:00, running on: desks and hub agree on the day. */
 const clock = runningClockFrom(FIXED_NOW);
-const quiet = { debounceMs: 60_000, intervalMs: 60_000, backoff: { baseMs: 50, maxMs: 200 } };
-
-async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 async function until(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -71,7 +64,7 @@ describe.each(testBackends())('group iPads: desk, hub and device ($name)', (back
   async function enrolledDesk(locationIndex = 0, role: 'manager' | 'assistant' = 'manager'): Promise<TestDesk> {
     const location = org.locations[locationIndex]!;
     const proxy = await startFaultyProxy(hub.url);
-    const { core, cleanup } = await openTempCore({ now: clock, syncTiming: quiet });
+    const { core, cleanup } = await openTempCore({ now: clock, syncTiming: QUIET_SYNC });
     const desk = { core, cleanup, proxy };
     desks.push(desk);
     const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [location.id] });

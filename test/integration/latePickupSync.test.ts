@@ -12,18 +12,11 @@ import { createEnrolmentCode } from '../../server/src/auth/enrolmentCodes';
 import { PASSWORD, seedOrganisation, startTestHub, testBackends, type Seeded, type TestHub } from '../../server/src/testing/hubHarness';
 import { putRow } from '../../server/src/sync/rowStore';
 import type { Core } from '../../electron/core/core';
-import { FIXED_NOW, openTempCore } from '../fixtures/tempCore';
+import { FIXED_NOW, ok, openTempCore, QUIET_SYNC } from '../fixtures/tempCore';
 import { runningClockFrom } from '../../shared/domain/time/clock';
 
 /** Monday 23 November 2026, 09:00, running on: desks and hub agree on the day. */
 const clock = runningClockFrom(FIXED_NOW);
-const quiet = { debounceMs: 60_000, intervalMs: 60_000, backoff: { baseMs: 50, maxMs: 200 } };
-
-async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 describe.each(testBackends())('late pickups through the hub ($name)', (backend) => {
   if (!backend.available) {
@@ -73,7 +66,7 @@ describe.each(testBackends())('late pickups through the hub ($name)', (backend) 
 
   async function desk(role: 'manager' | 'assistant'): Promise<Core> {
     const location = org.locations[0]!;
-    const { core, cleanup } = await openTempCore({ now: clock, syncTiming: quiet });
+    const { core, cleanup } = await openTempCore({ now: clock, syncTiming: QUIET_SYNC });
     cleanups.push(cleanup);
     const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [location.id] });
     await ok<SyncStatus>(core.call('sync.enrol', { hubUrl: hub.url, code, deskName: `Desk ${role}` }));

@@ -9,17 +9,10 @@ import type { SyncStatus } from '../../shared/contract/views';
 import type { ShiftRow } from '../../shared/model/rows';
 import { createEnrolmentCode } from '../../server/src/auth/enrolmentCodes';
 import { PASSWORD, seedOrganisation, startTestHub, testBackends, type Seeded, type TestHub } from '../../server/src/testing/hubHarness';
-import { FIXED_NOW, openTempCore } from '../fixtures/tempCore';
+import { FIXED_NOW, ok, openTempCore, QUIET_SYNC } from '../fixtures/tempCore';
 import { runningClockFrom } from '../../shared/domain/time/clock';
 
 const clock = runningClockFrom(FIXED_NOW);
-const quiet = { debounceMs: 60_000, intervalMs: 60_000, backoff: { baseMs: 50, maxMs: 200 } };
-
-async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 describe.each(testBackends())('a push over the hub’s budget goes again in halves ($name)', (backend) => {
   if (!backend.available) {
@@ -37,7 +30,7 @@ describe.each(testBackends())('a push over the hub’s budget goes again in halv
 
   test('11 changes made offline reach the hub in pushes of at most 6, all applied once, in order', async () => {
     const location = org.locations[0]!;
-    const { core, cleanup } = await openTempCore({ now: clock, syncTiming: quiet });
+    const { core, cleanup } = await openTempCore({ now: clock, syncTiming: QUIET_SYNC });
     try {
       const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [location.id] });
       await ok(core.call('sync.enrol', { hubUrl: hub.url, code, deskName: 'Desk' }));

@@ -15,16 +15,9 @@ import { PASSWORD, seedOrganisation, startTestHub, testBackends, type Seeded, ty
 import { STORE_FILE } from '../../electron/core/core';
 import { startCore } from '../../electron/core/faultCore';
 import { createLogger } from '../../electron/core/logger';
-import { FIXED_NOW, openTempCore } from '../fixtures/tempCore';
+import { FIXED_NOW, ok, openTempCore, QUIET_SYNC } from '../fixtures/tempCore';
 
 const clock = runningClockFrom(FIXED_NOW);
-const quiet = { debounceMs: 60_000, intervalMs: 60_000, backoff: { baseMs: 50, maxMs: 200 } };
-
-async function ok<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 describe.each(testBackends())('store fault: re-sync a damaged store from the hub ($name)', (backend) => {
   if (!backend.available) {
@@ -43,7 +36,7 @@ describe.each(testBackends())('store fault: re-sync a damaged store from the hub
     const location = org.locations[0]!;
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opvangdesk-resync-'));
     try {
-      const { core } = await openTempCore({ dataDir, now: clock, syncTiming: quiet });
+      const { core } = await openTempCore({ dataDir, now: clock, syncTiming: QUIET_SYNC });
       const { code } = await createEnrolmentCode(hub.db, { organisationId: org.organisationId, locationIds: [location.id] });
       await ok(core.call('sync.enrol', { hubUrl: hub.url, code, deskName: 'Desk' }));
       await ok(core.call('auth.signIn', { email: location.managerEmail, password: PASSWORD }));
@@ -80,7 +73,7 @@ describe.each(testBackends())('store fault: re-sync a damaged store from the hub
         version: '0.0.0-test',
         clock,
         log: createLogger(null),
-        syncTiming: quiet,
+        syncTiming: QUIET_SYNC,
         onClose: () => undefined,
       });
       try {
